@@ -1,0 +1,29 @@
+package org.csapriority.cli;
+
+import org.springframework.boot.CommandLineRunner;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.stereotype.Component;
+import picocli.CommandLine;
+
+/** Runs the command line and hands its exit code to Spring Boot. */
+@Component
+class CliRunner implements CommandLineRunner, ExitCodeGenerator {
+
+	private final CsaCommand root;
+
+	private int exitCode;
+
+	CliRunner(CsaCommand root) {
+		this.root = root;
+	}
+
+	@Override
+	public void run(String... args) {
+		exitCode = CsaCommand.commandLine(root).execute(args);
+	}
+
+	@Override
+	public int getExitCode() {
+		return exitCode;
+	}
+}

@@ -1,0 +1,4 @@
+package org.csapriority.engine;
+
+public record AreaRef(String id, String name) {
+}

@@ -1,0 +1,142 @@
+package org.csapriority.engine;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.csapriority.engine.fact.AimMembership;
+import org.csapriority.engine.fact.Candidate;
+import org.csapriority.engine.fact.CommunityConcern;
+import org.csapriority.engine.fact.CountyLead;
+import org.csapriority.engine.fact.DutyLink;
+import org.csapriority.engine.fact.Evidence;
+import org.csapriority.engine.fact.HorizonLink;
+import org.csapriority.engine.fact.PlanLink;
+import org.csapriority.engine.fact.StrategicAim;
+import org.csapriority.scenario.Aim;
+import org.csapriority.scenario.Area;
+import org.csapriority.scenario.CommunityView;
+import org.csapriority.scenario.CountyArrangement;
+import org.csapriority.scenario.Framework;
+import org.csapriority.scenario.HorizonItem;
+import org.csapriority.scenario.Issue;
+import org.csapriority.scenario.IssueKind;
+import org.csapriority.scenario.PlanPriority;
+import org.csapriority.scenario.Scenario;
+import org.csapriority.scenario.StatutoryDuty;
+
+/**
+ * Turns a scenario into the facts the rules reason over: one candidate per priority area or theme,
+ * and each evidence item linked to every candidate that holds one of its issues. Only data shaping
+ * happens here; every judgement is left to the rules.
+ */
+final class FactAssembler {
+
+	private FactAssembler() {
+	}
+
+	static List<Object> facts(Scenario scenario, Policy policy) {
+		Map<String, Issue> issues = new LinkedHashMap<>();
+		scenario.taxonomy().issues().forEach(issue -> issues.put(issue.id(), issue));
+		List<Candidate> candidates = candidates(scenario, issues);
+		List<Object> facts = new ArrayList<>(candidates);
+		for (Candidate candidate : candidates) {
+			facts.add(Identification.of(candidate, scenario, policy));
+			Harm.of(candidate, scenario).ifPresent(facts::add);
+			facts.addAll(Trends.of(candidate, scenario));
+			Previous.of(candidate, scenario).ifPresent(facts::add);
+		}
+		for (HorizonItem item : scenario.horizonScanning()) {
+			for (Candidate candidate : holding(candidates, item.issues())) {
+				facts.add(new HorizonLink(candidate.id(), item.id(), item.category(), item.kind(),
+						label(item.category().name()) + ", " + label(item.kind().name()) + ": " + item.text(),
+						new Evidence(item.id(), "horizon scanning", item.text(), item.source(), item.date(), null)));
+			}
+		}
+		if (scenario.policeAndCrimePlan() != null) {
+			String plan = scenario.policeAndCrimePlan().title();
+			for (PlanPriority priority : scenario.policeAndCrimePlan().priorities()) {
+				String detail = "'" + priority.text() + "' (" + plan + ", " + scenario.policeAndCrimePlan().period() + ")";
+				for (Candidate candidate : holding(candidates, priority.issues())) {
+					facts.add(new PlanLink(candidate.id(), priority.id(), detail,
+							new Evidence(priority.id(), "Police and Crime Plan", detail, priority.source(),
+									scenario.policeAndCrimePlan().period(), null)));
+				}
+			}
+		}
+		for (StatutoryDuty duty : scenario.statutoryDuties()) {
+			if (!duty.knownOn(scenario.effectiveFrom())) {
+				continue;
+			}
+			boolean inForce = duty.inForceOn(scenario.effectiveFrom());
+			boolean continues = !inForce && duty.succeeds() != null && scenario.statutoryDuties().stream()
+				.anyMatch(d -> d.id().equals(duty.succeeds()) && d.inForceOn(scenario.effectiveFrom()));
+			String detail = duty.citation() + (inForce ? "" : " (not yet in force)") + ": " + duty.requirement();
+			for (Candidate candidate : holding(candidates, duty.issues())) {
+				facts.add(new DutyLink(candidate.id(), duty.id(), duty.citation(), duty.bearer(), duty.effect(), inForce,
+						continues, detail, new Evidence(duty.id(), "statutory duty", detail, duty.source(), null, null)));
+			}
+		}
+		for (CountyArrangement arrangement : scenario.countyArrangements()) {
+			String detail = arrangement.body() + " (" + arrangement.role() + ")";
+			for (Candidate candidate : holding(candidates, arrangement.issues())) {
+				facts.add(new CountyLead(candidate.id(), arrangement.body(), arrangement.role(), detail,
+						new Evidence(arrangement.id(), "county arrangement", detail, arrangement.source(), null, null)));
+			}
+		}
+		for (CommunityView view : scenario.communityViews()) {
+			String detail = view.survey() + ": " + view.measure()
+					+ (view.share() == null ? " (public concern " + view.concern() + ")" : " " + percent(view.share()));
+			for (Candidate candidate : holding(candidates, view.issues())) {
+				facts.add(new CommunityConcern(candidate.id(), view.id(), view.share(), view.concern(), detail,
+						new Evidence(view.id(), "community view", detail, view.source(), view.period(), view.geography())));
+			}
+		}
+		if (scenario.framework() == Framework.STRATEGIC_AIMS) {
+			for (Aim aim : scenario.taxonomy().strategicAims()) {
+				facts.add(new StrategicAim(aim.id(), aim.name()));
+				aim.focusAreas().forEach(area -> facts.add(new AimMembership(aim.id(), area, "focus")));
+				aim.supportingAreas().forEach(area -> facts.add(new AimMembership(aim.id(), area, "supporting")));
+			}
+		}
+		return facts;
+	}
+
+	static List<Candidate> candidates(Scenario scenario, Map<String, Issue> issues) {
+		List<Candidate> candidates = new ArrayList<>();
+		for (Area area : scenario.taxonomy().priorityAreas()) {
+			candidates.add(candidate(area, "priority-area", issues));
+		}
+		for (Area area : scenario.taxonomy().crossCuttingThemes()) {
+			candidates.add(candidate(area, "cross-cutting-theme", issues));
+		}
+		return candidates;
+	}
+
+	private static Candidate candidate(Area area, String declaredAs, Map<String, Issue> issues) {
+		Set<IssueKind> kinds = new LinkedHashSet<>();
+		area.issues().forEach(id -> kinds.add(issues.get(id).kind()));
+		IssueKind kind = kinds.contains(IssueKind.HARM) || kinds.size() != 1 ? IssueKind.HARM : kinds.iterator().next();
+		if (kinds.size() > 1 && !kinds.contains(IssueKind.HARM)) {
+			kind = kinds.contains(IssueKind.ENABLER) ? IssueKind.ENABLER : kinds.iterator().next();
+		}
+		return new Candidate(area.id(), area.name(), declaredAs, area.issues(), kind, area.within());
+	}
+
+	static List<Candidate> holding(List<Candidate> candidates, Collection<String> issueIds) {
+		return candidates.stream().filter(c -> c.issues().stream().anyMatch(issueIds::contains)).toList();
+	}
+
+	static String percent(double share) {
+		return Math.round(share * 100) + "%";
+	}
+
+	private static String label(String constant) {
+		String text = constant.toLowerCase().replace('_', ' ');
+		return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+	}
+}

@@ -1,0 +1,48 @@
+package org.csapriority.engine;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.csapriority.engine.fact.DriverType;
+import org.csapriority.engine.fact.Outcome;
+import org.csapriority.scenario.IdentificationLevel;
+
+/**
+ * Thresholds and weights the rules read, loaded from {@code rules/policy.yaml}. Rules never carry
+ * numbers of their own, so the working group can change a threshold without touching a rule.
+ */
+public record Policy(Map<String, Double> thresholds, Set<IdentificationLevel> standaloneLevels,
+		Map<DriverType, Double> weights, List<Outcome> outcomePrecedence) {
+
+	public Policy {
+		thresholds = Map.copyOf(thresholds);
+		standaloneLevels = Set.copyOf(standaloneLevels);
+		weights = Map.copyOf(weights);
+		outcomePrecedence = List.copyOf(outcomePrecedence);
+	}
+
+	/** Called from rule conditions; the loader has already checked every name the rules use. */
+	public double threshold(String name) {
+		Double value = thresholds.get(name);
+		if (value == null) {
+			throw new IllegalStateException("policy has no threshold '" + name + "'");
+		}
+		return value;
+	}
+
+	public double weight(DriverType driver) {
+		return weights.getOrDefault(driver, 0.0);
+	}
+
+	public int precedence(Outcome outcome) {
+		int index = outcomePrecedence.indexOf(outcome);
+		return index < 0 ? Integer.MAX_VALUE : index;
+	}
+
+	public Policy withThreshold(String name, double value) {
+		Map<String, Double> changed = new java.util.HashMap<>(thresholds);
+		changed.put(name, value);
+		return new Policy(changed, standaloneLevels, weights, outcomePrecedence);
+	}
+}

@@ -1,0 +1,144 @@
+package org.csapriority.engine;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+import org.csapriority.engine.fact.DriverType;
+import org.csapriority.engine.fact.Outcome;
+import org.csapriority.scenario.IdentificationLevel;
+import org.csapriority.scenario.InputProblem;
+import org.csapriority.scenario.InvalidInputException;
+
+/**
+ * Reads {@code policy.yaml} and checks it against the rules: every threshold a rule asks for must be
+ * defined, so a missing number is reported when the rules load, not in the middle of an assessment.
+ */
+final class PolicyLoader {
+
+	private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+	private PolicyLoader() {
+	}
+
+	static Policy load(Path file, Map<String, RuleText.Use> requiredThresholds) {
+		String name = RuleText.display(file);
+		if (!Files.isRegularFile(file)) {
+			throw new InvalidInputException(new InputProblem(name, 0, null, "policy file not found"));
+		}
+		JsonNode root;
+		try {
+			root = YAML.readTree(file.toFile());
+		}
+		catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
+			int line = ex.getLocation() == null ? 0 : ex.getLocation().getLineNr();
+			throw new InvalidInputException(new InputProblem(name, line, null,
+					"malformed YAML: " + ex.getOriginalMessage().lines().findFirst().orElse("")));
+		}
+		catch (IOException ex) {
+			throw new InvalidInputException(new InputProblem(name, 0, null, "cannot be read: " + ex.getMessage()));
+		}
+		if (root == null || !root.isObject()) {
+			throw new InvalidInputException(new InputProblem(name, 1, null, "the policy file is empty"));
+		}
+		List<InputProblem> problems = new ArrayList<>();
+		Map<String, Double> thresholds = numbers(root.path("thresholds"), name, "thresholds", problems);
+		requiredThresholds.forEach((threshold, use) -> {
+			if (!thresholds.containsKey(threshold)) {
+				problems.add(new InputProblem(name, 0, "thresholds." + threshold,
+						"missing: " + use.file() + " line " + use.line() + " uses this threshold"));
+			}
+		});
+		Map<DriverType, Double> weights = new EnumMap<>(DriverType.class);
+		numbers(root.path("weights"), name, "weights", problems).forEach((key, value) -> {
+			DriverType driver = DriverType.fromId(key);
+			if (driver == null) {
+				problems.add(new InputProblem(name, 0, "weights." + key, "unknown driver type; expected one of " + driverIds()));
+			}
+			else {
+				weights.put(driver, value);
+			}
+		});
+		Set<IdentificationLevel> levels = levels(root.path("identification").path("standaloneLevels"), name, problems);
+		List<Outcome> precedence = precedence(root.path("outcomePrecedence"), name, problems);
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		return new Policy(thresholds, levels, weights, precedence);
+	}
+
+	private static Map<String, Double> numbers(JsonNode node, String file, String section, List<InputProblem> problems) {
+		Map<String, Double> values = new LinkedHashMap<>();
+		if (!node.isObject()) {
+			problems.add(new InputProblem(file, 0, section, "missing section (a map of names to numbers)"));
+			return values;
+		}
+		node.fields().forEachRemaining(entry -> {
+			if (entry.getValue().isNumber()) {
+				values.put(entry.getKey(), entry.getValue().asDouble());
+			}
+			else {
+				problems.add(new InputProblem(file, 0, section + "." + entry.getKey(),
+						"must be a number, found '" + entry.getValue().asText() + "'"));
+			}
+		});
+		return values;
+	}
+
+	private static Set<IdentificationLevel> levels(JsonNode node, String file, List<InputProblem> problems) {
+		Set<IdentificationLevel> levels = EnumSet.noneOf(IdentificationLevel.class);
+		if (!node.isArray() || node.isEmpty()) {
+			problems.add(new InputProblem(file, 0, "identification.standaloneLevels", "missing list of levels"));
+			return levels;
+		}
+		for (JsonNode item : node) {
+			IdentificationLevel level = null;
+			for (IdentificationLevel candidate : IdentificationLevel.values()) {
+				if (candidate.label().equals(item.asText())) {
+					level = candidate;
+				}
+			}
+			if (level == null) {
+				problems.add(new InputProblem(file, 0, "identification.standaloneLevels",
+						"unknown level '" + item.asText() + "'"));
+			}
+			else {
+				levels.add(level);
+			}
+		}
+		return levels;
+	}
+
+	private static List<Outcome> precedence(JsonNode node, String file, List<InputProblem> problems) {
+		List<Outcome> order = new ArrayList<>();
+		if (!node.isArray()) {
+			problems.add(new InputProblem(file, 0, "outcomePrecedence", "missing list of outcomes, strongest first"));
+			return order;
+		}
+		for (JsonNode item : node) {
+			Outcome outcome = Outcome.fromId(item.asText());
+			if (outcome == null) {
+				problems.add(new InputProblem(file, 0, "outcomePrecedence", "unknown outcome '" + item.asText() + "'"));
+			}
+			else {
+				order.add(outcome);
+			}
+		}
+		return order;
+	}
+
+	private static List<String> driverIds() {
+		return java.util.Arrays.stream(DriverType.values()).map(DriverType::id).toList();
+	}
+}

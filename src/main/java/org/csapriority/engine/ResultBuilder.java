@@ -1,0 +1,125 @@
+package org.csapriority.engine;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.csapriority.engine.Derivations.Derived;
+import org.csapriority.engine.fact.Candidate;
+import org.csapriority.engine.fact.DriverType;
+import org.csapriority.engine.fact.Outcome;
+import org.csapriority.engine.fact.Proposal;
+import org.csapriority.engine.fact.Signal;
+import org.csapriority.engine.fact.StrategicAim;
+import org.csapriority.scenario.Framework;
+import org.csapriority.scenario.Scenario;
+
+/**
+ * Reads the settled working memory into the published result: each candidate's outcome (the strongest
+ * proposal in the policy's precedence), its trail, score and change against last year.
+ */
+final class ResultBuilder {
+
+	private ResultBuilder() {
+	}
+
+	static Assessment build(Scenario scenario, RuleBase rules, List<Object> facts, List<Derived> derived,
+			Set<String> fired) {
+		Trail trail = new Trail(rules, derived,
+				facts.stream().filter(StrategicAim.class::isInstance).map(StrategicAim.class::cast).toList());
+		List<Candidate> candidates = facts.stream().filter(Candidate.class::isInstance).map(Candidate.class::cast).toList();
+		Map<String, Candidate> byId = new LinkedHashMap<>();
+		candidates.forEach(c -> byId.put(c.id(), c));
+		Map<String, Decided> decided = new LinkedHashMap<>();
+		for (Candidate candidate : candidates) {
+			decided.put(candidate.id(), decide(candidate, trail, rules.policy(), scenario.framework()));
+		}
+		Changes changes = new Changes(scenario, candidates, decided);
+		List<Recommendation> recommendations = new ArrayList<>();
+		for (Candidate candidate : candidates) {
+			Decided d = decided.get(candidate.id());
+			Changes.Result change = changes.of(candidate);
+			List<DriverScore> breakdown = Scoring.breakdown(trail.signals(candidate.id()), rules.policy());
+			double score = breakdown.stream().mapToDouble(DriverScore::points).sum();
+			String within = d.hostId() == null ? null : byId.get(d.hostId()).name();
+			recommendations.add(new Recommendation(candidate.id(), candidate.name(), candidate.declaredAs(),
+					candidate.kind().name().toLowerCase(), d.outcome(), within, trail.aimsOf(candidate.id()),
+					change.change(), change.note(), 0, Math.round(score * 1000) / 1000.0, breakdown,
+					summary(candidate, d, within, trail, change), trail.justifications(candidate.id(), d)));
+		}
+		return new Assessment(scenario.id(), scenario.area(), scenario.partnership(), scenario.assessmentYear(),
+				scenario.financialYear(), scenario.framework(), ranked(recommendations, rules.policy()),
+				Aims.results(scenario, trail, byId), changes.dropped(),
+				fired.stream().map(name -> rules.rule(name).ruleId()).sorted().toList(), rules.fileHashes());
+	}
+
+	record Decided(Outcome outcome, String hostId, List<Derived> deciding) {
+	}
+
+	private static Decided decide(Candidate candidate, Trail trail, Policy policy, Framework framework) {
+		List<Derived> proposals = trail.proposals(candidate.id());
+		Outcome best = proposals.stream()
+			.map(p -> ((Proposal) p.fact()).outcome())
+			.min(Comparator.comparingInt(policy::precedence))
+			.orElse(Outcome.NOT_PRIORITISED);
+		List<Derived> deciding = proposals.stream().filter(p -> ((Proposal) p.fact()).outcome() == best).toList();
+		String host = deciding.stream().map(p -> ((Proposal) p.fact()).hostId()).filter(h -> h != null).findFirst()
+			.orElse(null);
+		Outcome outcome = best;
+		if (framework == Framework.STRATEGIC_AIMS && best.isSelected() && !trail.aimsOf(candidate.id()).isEmpty()) {
+			outcome = Outcome.FOCUS_AREA;
+		}
+		return new Decided(outcome, host, deciding);
+	}
+
+	private static List<Recommendation> ranked(List<Recommendation> items, Policy policy) {
+		List<Recommendation> sorted = items.stream()
+			.sorted(Comparator.comparingInt((Recommendation r) -> policy.precedence(selectedForm(r.outcome())))
+				.thenComparing(Comparator.comparingDouble(Recommendation::score).reversed())
+				.thenComparing(Recommendation::name))
+			.toList();
+		List<Recommendation> ranked = new ArrayList<>();
+		for (int i = 0; i < sorted.size(); i++) {
+			Recommendation r = sorted.get(i);
+			ranked.add(new Recommendation(r.id(), r.name(), r.declaredAs(), r.kind(), r.outcome(), r.within(), r.aims(),
+					r.change(), r.changeNote(), i + 1, r.score(), r.scoreBreakdown(), r.summary(), r.justifications()));
+		}
+		return ranked;
+	}
+
+	private static Outcome selectedForm(Outcome outcome) {
+		return outcome == Outcome.FOCUS_AREA ? Outcome.PRIORITY : outcome;
+	}
+
+	private static String summary(Candidate candidate, Decided decided, String within, Trail trail,
+			Changes.Result change) {
+		StringBuilder text = new StringBuilder(candidate.name()).append(": ").append(decided.outcome().label());
+		if (within != null) {
+			text.append(" (").append(within).append(')');
+		}
+		List<String> aims = trail.aimNamesOf(candidate.id());
+		if (!aims.isEmpty()) {
+			text.append(" under ").append(String.join(" and ", aims));
+		}
+		if (change.change() != Change.NONE) {
+			text.append(", ").append(change.change().id());
+		}
+		String because = decided.deciding().stream().map(d -> trail.rule(d).description()).distinct()
+			.collect(Collectors.joining(" "));
+		if (!because.isEmpty()) {
+			text.append(". Because: ").append(because);
+		}
+		List<String> against = trail.signals(candidate.id()).stream()
+			.filter(s -> !s.supportive() && s.driver() != DriverType.STATUTORY_DUTY)
+			.map(Signal::detail).distinct().toList();
+		if (!decided.outcome().isSelected() && !against.isEmpty()) {
+			text.append(because.isEmpty() ? ". " : " ").append("Against: ").append(String.join("; ", against)).append('.');
+		}
+		String result = text.toString();
+		return result.endsWith(".") ? result : result + ".";
+	}
+}

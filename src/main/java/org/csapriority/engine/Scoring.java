@@ -1,0 +1,36 @@
+package org.csapriority.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.csapriority.engine.fact.DriverType;
+import org.csapriority.engine.fact.Signal;
+
+/**
+ * The priority score, broken down by driver type: for each driver the policy weight times the
+ * strongest supporting signal of that driver. It ranks items; the decision rules choose outcomes.
+ */
+final class Scoring {
+
+	private Scoring() {
+	}
+
+	static List<DriverScore> breakdown(List<Signal> signals, Policy policy) {
+		List<DriverScore> parts = new ArrayList<>();
+		for (DriverType driver : DriverType.values()) {
+			double weight = policy.weight(driver);
+			if (weight == 0) {
+				continue;
+			}
+			double strength = signals.stream()
+				.filter(s -> s.supportive() && s.driver() == driver)
+				.mapToDouble(Signal::strength).max().orElse(0);
+			parts.add(new DriverScore(driver, weight, round(strength), round(weight * strength)));
+		}
+		return parts;
+	}
+
+	private static double round(double value) {
+		return Math.round(value * 1000) / 1000.0;
+	}
+}

@@ -1,0 +1,4 @@
+package org.csapriority.engine.fact;
+
+public record AimStatus(String aimId, String status) {
+}

@@ -1,0 +1,4 @@
+package org.csapriority.engine.fact;
+
+public record PlanLink(String candidateId, String priorityId, String detail, Evidence evidence) {
+}

@@ -1,0 +1,4 @@
+package org.csapriority.engine.fact;
+
+public record StrategicAim(String id, String name) {
+}

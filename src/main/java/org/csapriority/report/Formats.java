@@ -1,0 +1,52 @@
+package org.csapriority.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import org.csapriority.engine.Assessment;
+import org.csapriority.engine.Recommendation;
+import org.csapriority.scenario.InputProblem;
+import org.csapriority.scenario.InvalidInputException;
+
+/** Chooses the rendering the user asked for. */
+public final class Formats {
+
+	private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+		.enable(SerializationFeature.INDENT_OUTPUT);
+
+	private Formats() {
+	}
+
+	public static String render(Assessment assessment, String format) {
+		return switch (format) {
+			case "text" -> TextReport.assessment(assessment);
+			case "json" -> json(assessment);
+			case "md" -> MarkdownReport.assessment(assessment);
+			default -> throw unknown(format, "text, json, md");
+		};
+	}
+
+	public static String explain(Assessment assessment, Recommendation item, String format) {
+		return switch (format) {
+			case "text" -> TextReport.explain(assessment, item);
+			case "json" -> json(item);
+			default -> throw unknown(format, "text, json");
+		};
+	}
+
+	public static String json(Object value) {
+		try {
+			return JSON.writeValueAsString(value) + System.lineSeparator();
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException("result could not be written as JSON", ex);
+		}
+	}
+
+	private static InvalidInputException unknown(String format, String allowed) {
+		return new InvalidInputException(new InputProblem("--format", 0, null,
+				"unknown format '" + format + "'; use one of " + allowed));
+	}
+}

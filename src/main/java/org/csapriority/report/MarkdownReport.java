@@ -1,0 +1,58 @@
+package org.csapriority.report;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.csapriority.engine.AimResult;
+import org.csapriority.engine.AreaRef;
+import org.csapriority.engine.Assessment;
+import org.csapriority.engine.Justification;
+import org.csapriority.engine.KeyDriverGroup;
+import org.csapriority.engine.KeyDriverItem;
+import org.csapriority.engine.Recommendation;
+
+/** Markdown for papers: a recommendation table, the aims with key drivers, and each item's reasons. */
+public final class MarkdownReport {
+
+	private MarkdownReport() {
+	}
+
+	public static String assessment(Assessment a) {
+		StringBuilder out = new StringBuilder();
+		out.append("# ").append(a.area()).append(" Community Safety Agreement ").append(a.financialYear()).append("\n\n");
+		out.append("District strategic assessments ").append(a.assessmentYear()).append(". Rules run: ")
+			.append(a.rulesFired().size()).append(" fired.\n\n");
+		for (AimResult aim : a.aims()) {
+			out.append("## ").append(aim.name()).append(" (").append(aim.status()).append(")\n\n");
+			out.append("Focus areas: ").append(String.join(", ", aim.focusAreas().stream().map(AreaRef::name).toList()))
+				.append("\n\n| Driver | Area | Evidence | Rule |\n|---|---|---|---|\n");
+			for (KeyDriverGroup group : aim.keyDrivers()) {
+				for (KeyDriverItem item : group.items()) {
+					out.append("| ").append(group.label()).append(" | ").append(item.area()).append(" | ")
+						.append(cell(item.sentence())).append(" | ").append(item.ruleId()).append(" |\n");
+				}
+			}
+			out.append('\n');
+		}
+		out.append("## Recommendations\n\n| Rank | Item | Outcome | Change | Score |\n|---|---|---|---|---|\n");
+		for (Recommendation r : a.recommendations()) {
+			out.append(String.format(Locale.ROOT, "| %d | %s | %s | %s | %.2f |%n", r.rank(), r.name(),
+					r.outcome().label() + (r.within() == null ? "" : " (" + r.within() + ")"), r.change().id(), r.score()));
+		}
+		out.append("\n## Reasons\n\n");
+		for (Recommendation r : a.recommendations()) {
+			out.append("### ").append(r.name()).append("\n\n").append(r.summary()).append("\n\n");
+			List<Justification> trail = r.justifications();
+			for (Justification j : trail) {
+				out.append("- **").append(j.ruleId()).append("** ").append(cell(j.sentence()))
+					.append(j.statute() == null ? "" : " *(" + j.statute() + ")*").append('\n');
+			}
+			out.append('\n');
+		}
+		return out.toString();
+	}
+
+	private static String cell(String text) {
+		return text.replace("|", "\\|").replace("\n", " ");
+	}
+}

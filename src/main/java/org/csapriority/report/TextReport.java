@@ -1,0 +1,134 @@
+package org.csapriority.report;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.csapriority.engine.AimResult;
+import org.csapriority.engine.AreaRef;
+import org.csapriority.engine.Assessment;
+import org.csapriority.engine.DriverScore;
+import org.csapriority.engine.DroppedItem;
+import org.csapriority.engine.Justification;
+import org.csapriority.engine.KeyDriverGroup;
+import org.csapriority.engine.KeyDriverItem;
+import org.csapriority.engine.Recommendation;
+import org.csapriority.engine.fact.Evidence;
+import org.csapriority.engine.fact.Outcome;
+import org.csapriority.scenario.Framework;
+
+/** Plain text for the terminal: the recommendation first, then what changed, then the aims. */
+public final class TextReport {
+
+	private TextReport() {
+	}
+
+	public static String assessment(Assessment a) {
+		StringBuilder out = new StringBuilder();
+		out.append(a.area()).append(" community safety agreement ").append(a.financialYear())
+			.append(" (district assessments ").append(a.assessmentYear()).append(", framework ")
+			.append(a.framework() == Framework.STRATEGIC_AIMS ? "strategic aims" : "priorities").append(")\n\n");
+		if (a.framework() == Framework.STRATEGIC_AIMS) {
+			aims(out, a);
+		}
+		for (Outcome outcome : Outcome.values()) {
+			List<Recommendation> items = a.recommendations().stream().filter(r -> r.outcome() == outcome).toList();
+			if (items.isEmpty()) {
+				continue;
+			}
+			out.append(heading(outcome)).append(" (").append(items.size()).append(")\n");
+			for (Recommendation r : items) {
+				out.append(String.format(Locale.ROOT, "  %2d. %-58s score %.2f  %s%n", r.rank(), r.name(), r.score(),
+						r.change().id() + (r.within() == null ? "" : ", within " + r.within())));
+				out.append("      ").append(reasons(r)).append('\n');
+			}
+			out.append('\n');
+		}
+		if (!a.dropped().isEmpty()) {
+			out.append("Dropped from last year\n");
+			for (DroppedItem d : a.dropped()) {
+				out.append("  - ").append(d.name()).append(" (").append(d.previousForm()).append("): ").append(d.reason())
+					.append('\n');
+			}
+			out.append('\n');
+		}
+		out.append("Run 'explain <scenario> <item>' for an item's full trail.\n");
+		return out.toString();
+	}
+
+	private static void aims(StringBuilder out, Assessment a) {
+		for (AimResult aim : a.aims()) {
+			out.append("Aim ").append(aim.id()).append(": ").append(aim.name()).append(" [").append(aim.status()).append("]\n");
+			out.append("  Focus areas: ").append(names(aim.focusAreas())).append('\n');
+			if (!aim.supportingAreas().isEmpty()) {
+				out.append("  Supporting: ").append(names(aim.supportingAreas())).append('\n');
+			}
+			out.append("  Key drivers:\n");
+			for (KeyDriverGroup group : aim.keyDrivers()) {
+				out.append("    ").append(group.label()).append('\n');
+				for (KeyDriverItem item : group.items()) {
+					out.append("      - ").append(item.area()).append(": ").append(item.sentence()).append(" [").append(item.ruleId())
+						.append("]\n");
+				}
+			}
+			for (KeyDriverItem note : aim.notes()) {
+				out.append("    Note (").append(note.area()).append("): ").append(note.sentence()).append('\n');
+			}
+			out.append('\n');
+		}
+	}
+
+	/** The whole trail of one item, for an auditor. */
+	public static String explain(Assessment a, Recommendation r) {
+		StringBuilder out = new StringBuilder();
+		out.append(r.name()).append(" (").append(r.id()).append(") in ").append(a.area()).append(' ').append(a.financialYear())
+			.append('\n');
+		out.append("Outcome: ").append(r.outcome().label()).append(r.within() == null ? "" : " (" + r.within() + ")")
+			.append(r.aims().isEmpty() ? "" : ", aims " + r.aims()).append('\n');
+		out.append("Change against last year: ").append(r.change().id()).append(" (").append(r.changeNote()).append(")\n");
+		out.append("Summary: ").append(r.summary()).append("\n\n");
+		out.append(String.format(Locale.ROOT, "Score %.3f (rank %d), by driver type:%n", r.score(), r.rank()));
+		for (DriverScore part : r.scoreBreakdown()) {
+			out.append(String.format(Locale.ROOT, "  %-28s weight %.2f x strength %.2f = %.3f%n", part.driver().label(),
+					part.weight(), part.strength(), part.points()));
+		}
+		out.append("\nJustification trail:\n");
+		for (Justification j : r.justifications()) {
+			out.append("  [").append(j.ruleId()).append("] ").append(j.rule()).append('\n');
+			out.append("      ").append(j.driver().label()).append(" -> ").append(j.effect())
+				.append(j.supportive() ? "" : " (does not support selection)").append('\n');
+			out.append("      ").append(j.sentence()).append('\n');
+			if (j.statute() != null) {
+				out.append("      Statute: ").append(j.statute()).append('\n');
+			}
+			out.append("      Rule file: ").append(j.file()).append('\n');
+			for (Evidence e : j.evidence()) {
+				out.append("      Evidence: ").append(e.summary()).append(" (source: ").append(e.cite())
+					.append(e.period() == null ? "" : "; period " + e.period())
+					.append(e.geography() == null ? "" : "; " + e.geography()).append(")\n");
+			}
+		}
+		return out.toString();
+	}
+
+	private static String reasons(Recommendation r) {
+		String summary = r.summary();
+		int because = summary.indexOf(". Because: ");
+		return because < 0 ? summary : summary.substring(because + 2);
+	}
+
+	private static String names(List<AreaRef> areas) {
+		return String.join(", ", areas.stream().map(AreaRef::name).toList());
+	}
+
+	private static String heading(Outcome outcome) {
+		return switch (outcome) {
+			case PRIORITY -> "Priorities";
+			case CROSS_CUTTING_THEME -> "Cross-cutting themes";
+			case FOCUS_AREA -> "Focus areas";
+			case WITHIN_PRIORITY -> "Covered within another priority";
+			case REVIEW -> "For the working group to review";
+			case WATCH_LIST -> "Watch list";
+			case NOT_PRIORITISED -> "Not prioritised";
+		};
+	}
+}

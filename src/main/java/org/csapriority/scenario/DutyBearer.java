@@ -1,0 +1,9 @@
+package org.csapriority.scenario;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/** A duty on the partnership can force coverage; a duty on each authority cannot (the Prevent duty is one). */
+public enum DutyBearer {
+	@JsonProperty("partnership") PARTNERSHIP,
+	@JsonProperty("each-authority") EACH_AUTHORITY
+}

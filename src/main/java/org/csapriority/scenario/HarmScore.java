@@ -1,0 +1,12 @@
+package org.csapriority.scenario;
+
+import java.util.Map;
+
+/** Threat/risk/harm scores for one issue under the scenario's scoring scheme. */
+public record HarmScore(String issue, Map<String, Integer> harm, Integer likelihood, String organisationalPosition,
+		String confidence, Source source) {
+
+	public HarmScore {
+		harm = harm == null ? Map.of() : Map.copyOf(harm);
+	}
+}

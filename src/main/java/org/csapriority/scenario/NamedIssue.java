@@ -1,0 +1,4 @@
+package org.csapriority.scenario;
+
+public record NamedIssue(String issue, IdentificationLevel level) {
+}

@@ -1,0 +1,4 @@
+package org.csapriority.scenario;
+
+public record Observation(String period, Double value) {
+}

@@ -1,0 +1,4 @@
+package org.csapriority.scenario;
+
+public record ScaleDefinition(String label, Integer min, Integer max) {
+}
