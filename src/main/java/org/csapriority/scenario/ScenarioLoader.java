@@ -43,14 +43,28 @@ public final class ScenarioLoader {
 	public Scenario load(Path file) {
 		Map<Path, String> texts = new LinkedHashMap<>();
 		JsonNode merged = read(file.normalize(), texts, new ArrayList<>());
+		return validated(display(file), merged, new Locator(texts));
+	}
+
+	/** The scenario with its imports merged, as a tree: the base a change (what-if) is applied to. */
+	public JsonNode mergedTree(Path file) {
+		return read(file.normalize(), new LinkedHashMap<>(), new ArrayList<>());
+	}
+
+	/** Binds and validates a merged tree, such as a scenario with changes applied. */
+	public Scenario fromTree(String name, JsonNode merged) {
+		return validated(name, merged, new Locator(Map.of(Path.of(name), "")));
+	}
+
+	private Scenario validated(String name, JsonNode merged, Locator locator) {
 		Scenario scenario;
 		try {
 			scenario = yaml.treeToValue(merged, Scenario.class);
 		}
 		catch (JsonProcessingException ex) {
-			throw new InvalidInputException(problem(display(file), ex));
+			throw new InvalidInputException(problem(name, ex));
 		}
-		List<InputProblem> problems = new ScenarioValidator(scenario, new Locator(texts)).validate();
+		List<InputProblem> problems = new ScenarioValidator(scenario, locator).validate();
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
