@@ -7,6 +7,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 import org.csapriority.engine.Assessment;
 import org.csapriority.engine.AssessmentEngine;
@@ -18,6 +20,9 @@ class AssessCommand implements Callable<Integer> {
 	@Mixin
 	Inputs root;
 
+	@Spec
+	CommandSpec spec;
+
 	@Parameters(paramLabel = "SCENARIO", description = "Scenario file (YAML or JSON).")
 	Path scenario;
 
@@ -27,7 +32,7 @@ class AssessCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		Assessment assessment = AssessmentEngine.assess(root.scenarios.load(scenario), root.rules());
-		System.out.print(Formats.render(assessment, format));
+		spec.commandLine().getOut().print(Formats.render(assessment, format));
 		return 0;
 	}
 }

@@ -8,6 +8,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 import org.csapriority.engine.AssessmentEngine;
 import org.csapriority.engine.RuleBase;
@@ -24,6 +26,9 @@ class BenchCommand implements Callable<Integer> {
 
 	@Mixin
 	Inputs root;
+
+	@Spec
+	CommandSpec spec;
 
 	@Parameters(paramLabel = "SCENARIO", description = "Scenario file (YAML or JSON).")
 	Path scenario;
@@ -53,10 +58,10 @@ class BenchCommand implements Callable<Integer> {
 			micros[i] = (System.nanoTime() - start) / 1000.0;
 		}
 		double[] p = Quantile.withDefaults().with(Quantile.EstimationMethod.HF6).evaluate(micros, 0.5, 0.9, 0.99);
-		System.out.printf("%s: %d warm assessments after %d warm-up, %d rules, %d processors, Java %s%n", scenario,
+		spec.commandLine().getOut().printf("%s: %d warm assessments after %d warm-up, %d rules, %d processors, Java %s%n", scenario,
 				iterations, warmup, rules.catalogue().size(), Runtime.getRuntime().availableProcessors(),
 				System.getProperty("java.version"));
-		System.out.printf("p50 %.3f ms   p90 %.3f ms   p99 %.3f ms%n", p[0] / 1000, p[1] / 1000, p[2] / 1000);
+		spec.commandLine().getOut().printf("p50 %.3f ms   p90 %.3f ms   p99 %.3f ms%n", p[0] / 1000, p[1] / 1000, p[2] / 1000);
 		return 0;
 	}
 }

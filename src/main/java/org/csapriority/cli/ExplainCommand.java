@@ -7,6 +7,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 import org.csapriority.engine.Assessment;
 import org.csapriority.engine.AssessmentEngine;
@@ -21,6 +23,9 @@ class ExplainCommand implements Callable<Integer> {
 
 	@Mixin
 	Inputs root;
+
+	@Spec
+	CommandSpec spec;
 
 	@Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file (YAML or JSON).")
 	Path scenario;
@@ -41,7 +46,7 @@ class ExplainCommand implements Callable<Integer> {
 					"no item matches '" + item + "'; items are " + assessment.recommendations().stream()
 						.map(Recommendation::id).toList()));
 		}
-		System.out.print(Formats.explain(assessment, found, format));
+		spec.commandLine().getOut().print(Formats.explain(assessment, found, format));
 		return 0;
 	}
 }

@@ -11,7 +11,7 @@ import org.csapriority.scenario.ScenarioLoader;
 class Inputs {
 
 	@Option(names = "--rules", description = "Folder of rule files and policy.yaml (default: ${DEFAULT-VALUE}).",
-			defaultValue = "rules")
+			defaultValue = "${sys:csa.rules:-rules}")
 	Path rulesDir;
 
 	final ScenarioLoader scenarios = new ScenarioLoader();

@@ -4,6 +4,8 @@ import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 import org.csapriority.engine.RuleInfo;
 
@@ -13,10 +15,13 @@ class RulesCommand implements Callable<Integer> {
 	@Mixin
 	Inputs root;
 
+	@Spec
+	CommandSpec spec;
+
 	@Override
 	public Integer call() {
 		for (RuleInfo rule : root.rules().catalogue()) {
-			System.out.printf("%-9s %s%n          %s%n          file %s%s%n", rule.ruleId(), rule.name(), rule.description(),
+			spec.commandLine().getOut().printf("%-9s %s%n          %s%n          file %s%s%n", rule.ruleId(), rule.name(), rule.description(),
 					rule.file(), rule.statute() == null ? "" : "; statute " + rule.statute());
 		}
 		return 0;

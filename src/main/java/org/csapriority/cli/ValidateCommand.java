@@ -6,6 +6,8 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 import org.csapriority.engine.RuleBase;
 import org.csapriority.scenario.Scenario;
@@ -16,6 +18,9 @@ class ValidateCommand implements Callable<Integer> {
 	@Mixin
 	Inputs root;
 
+	@Spec
+	CommandSpec spec;
+
 	@Parameters(paramLabel = "SCENARIO", description = "Scenario file (YAML or JSON).")
 	Path scenario;
 
@@ -23,7 +28,7 @@ class ValidateCommand implements Callable<Integer> {
 	public Integer call() {
 		Scenario loaded = root.scenarios.load(scenario);
 		RuleBase rules = root.rules();
-		System.out.printf("%s is valid: %d districts, %d issues, %d priority areas, %d cross-cutting themes, %d aims; "
+		spec.commandLine().getOut().printf("%s is valid: %d districts, %d issues, %d priority areas, %d cross-cutting themes, %d aims; "
 				+ "%d rules load cleanly.%n", scenario, loaded.districts().size(), loaded.taxonomy().issues().size(),
 				loaded.taxonomy().priorityAreas().size(), loaded.taxonomy().crossCuttingThemes().size(),
 				loaded.taxonomy().strategicAims().size(), rules.catalogue().size());

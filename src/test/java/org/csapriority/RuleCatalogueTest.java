@@ -1,0 +1,41 @@
+package org.csapriority;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import org.csapriority.engine.RuleInfo;
+
+/** Every rule carries the metadata auditors read, with an id whose prefix names its file. */
+class RuleCatalogueTest {
+
+	private static final Map<String, String> PREFIX_BY_FILE = Map.of("district-assessments.drl", "SA-",
+			"threat-risk-harm.drl", "TRH-", "horizon-scanning.drl", "HS-", "police-crime-plan.drl", "PCP-",
+			"statutory-duties.drl", "STAT-", "county-arrangements.drl", "LEAD-", "crime-rates.drl", "CR-",
+			"community-views.drl", "CV-", "decision.drl", "DEC-", "aims.drl", "AIM-");
+
+	@Test
+	void everyRuleHasAnIdPrefixedByItsFileAndAPlainDescription() {
+		assertThat(TestRules.rules().catalogue()).isNotEmpty().allSatisfy(rule -> {
+			String file = rule.file().substring(rule.file().lastIndexOf('/') + 1);
+			assertThat(PREFIX_BY_FILE).as("rule file %s has a known prefix", file).containsKey(file);
+			assertThat(rule.ruleId()).as(rule.name()).startsWith(PREFIX_BY_FILE.get(file));
+			assertThat(rule.description()).as(rule.ruleId()).endsWith(".").hasSizeGreaterThan(30);
+		});
+	}
+
+	@Test
+	void ruleIdsAreUniqueAndEveryRuleFileIsLoaded() {
+		assertThat(TestRules.rules().catalogue()).extracting(RuleInfo::ruleId).doesNotHaveDuplicates();
+		assertThat(TestRules.rules().catalogue()).extracting(r -> r.file().substring(r.file().lastIndexOf('/') + 1))
+			.containsAll(PREFIX_BY_FILE.keySet());
+	}
+
+	@Test
+	void rulesThatRestOnAPartnershipStatuteSayWhichOne() {
+		assertThat(TestRules.rules().catalogue()).filteredOn(r -> r.ruleId().startsWith("PCP-") || r.ruleId().equals("SA-001"))
+			.allSatisfy(r -> assertThat(r.statute()).isNotBlank());
+	}
+}

@@ -1,0 +1,91 @@
+package org.csapriority.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/** The commands the README shows, run in-process as a user would run them. */
+class CliTest {
+
+	record Run(int exitCode, String out, String err) {
+	}
+
+	static Run run(String... args) {
+		StringWriter out = new StringWriter();
+		StringWriter err = new StringWriter();
+		CommandLine commandLine = CsaCommand.commandLine(new CsaCommand());
+		commandLine.setOut(new PrintWriter(out, true));
+		commandLine.setErr(new PrintWriter(err, true));
+		int code = commandLine.execute(args);
+		return new Run(code, out.toString(), err.toString());
+	}
+
+	@Test
+	void assessJsonCarriesRecommendationsWithJustificationsAndAimsWithKeyDrivers() throws Exception {
+		Run run = run("assess", "scenarios/kent-2026-27.yaml", "--format", "json");
+		assertThat(run.exitCode()).isZero();
+		JsonNode json = new ObjectMapper().readTree(run.out());
+		assertThat(json.path("recommendations")).hasSize(14);
+		for (JsonNode item : json.path("recommendations")) {
+			assertThat(item.path("id").asText()).isNotBlank();
+			assertThat(item.path("name").asText()).isNotBlank();
+			assertThat(item.path("outcome").asText()).isEqualTo("focus-area");
+			assertThat(item.path("change").asText()).isNotBlank();
+			assertThat(item.path("justifications")).isNotEmpty();
+			assertThat(item.path("justifications").get(0).path("ruleId").asText()).matches("[A-Z]+-\\d{3}");
+		}
+		assertThat(json.path("aims")).hasSize(3);
+		for (JsonNode aim : json.path("aims")) {
+			assertThat(aim.path("id").asText()).isNotBlank();
+			assertThat(aim.path("name").asText()).isNotBlank();
+			assertThat(aim.path("focusAreas")).isNotEmpty();
+			assertThat(aim.path("keyDrivers")).isNotEmpty();
+			assertThat(aim.path("keyDrivers").get(0).path("driver").asText()).isEqualTo("statutory-duty");
+		}
+	}
+
+	@Test
+	void explainRoadSafetyShowsThePlanTheCountyLeadAndTheLowDistrictCount() {
+		Run run = run("explain", "scenarios/kent-2022-23.yaml", "Road Safety");
+		assertThat(run.exitCode()).isZero();
+		assertThat(run.out()).contains("Outcome: priority", "[PCP-001]", "Prevent road danger and support Vision Zero",
+				"Police Reform and Social Responsibility Act 2011", "[LEAD-001]", "Safer Roads for Kent",
+				"[SA-004]", "3 of 12", "rules/decision.drl", "source: scrutiny-2022-06");
+	}
+
+	@Test
+	void explainFindsAnItemByAnIssueAlias() {
+		Run run = run("explain", "scenarios/kent-2022-23.yaml", "VAWG");
+		assertThat(run.out()).startsWith("Violence Against Women and Girls (VAWG) (vawg)");
+	}
+
+	@Test
+	void assessTextAndMarkdownListTheOutcomes() {
+		assertThat(run("assess", "scenarios/kent-2022-23.yaml").out()).contains("Priorities (8)", "Cross-cutting themes (5)");
+		assertThat(run("assess", "scenarios/kent-2022-23.yaml", "--format", "md").out())
+			.contains("| Rank | Item | Outcome | Change | Score |", "### Road Safety");
+	}
+
+	@Test
+	void unknownItemAndUnknownFormatAreBadInput() {
+		Run item = run("explain", "scenarios/kent-2022-23.yaml", "nothing-like-this");
+		assertThat(item.exitCode()).isEqualTo(2);
+		assertThat(item.err()).startsWith("error: scenarios/kent-2022-23.yaml: ITEM: no item matches 'nothing-like-this'");
+		Run format = run("assess", "scenarios/kent-2022-23.yaml", "--format", "pdf");
+		assertThat(format.exitCode()).isEqualTo(2);
+		assertThat(format.err()).contains("unknown format 'pdf'");
+	}
+
+	@Test
+	void validateReportsTheScenarioAndRules() {
+		Run run = run("validate", "scenarios/kent-2022-23.yaml");
+		assertThat(run.exitCode()).isZero();
+		assertThat(run.out()).contains("is valid: 12 districts").contains("rules load cleanly");
+	}
+}
