@@ -40,7 +40,7 @@ final class Aims {
 			List<KeyDriverItem> notes = new ArrayList<>();
 			for (Derived d : trail.keyDrivers(aim.id())) {
 				KeyDriver driver = (KeyDriver) d.fact();
-				Justification j = trail.signal(new Derived(driver.signal(), originOf(trail, driver)));
+				Justification j = trail.signal(new Derived(driver.signal(), trail.ruleOf(driver.signal())));
 				KeyDriverItem item = new KeyDriverItem(candidates.get(driver.candidateId()).name(), j.sentence(),
 						j.ruleId(), j.statute(), j.evidence());
 				if (driver.note()) {
@@ -60,12 +60,6 @@ final class Aims {
 			results.add(new AimResult(aim.id(), aim.name(), status, focus, supporting, keyDrivers, notes, justifications));
 		}
 		return results;
-	}
-
-	/** The rule that produced the signal behind a key driver. */
-	private static String originOf(Trail trail, KeyDriver driver) {
-		return trail.derivedOf(org.csapriority.engine.fact.Signal.class).stream()
-			.filter(d -> d.fact().equals(driver.signal())).map(Derived::rule).findFirst().orElseThrow();
 	}
 
 	private static AreaRef ref(Candidate candidate) {

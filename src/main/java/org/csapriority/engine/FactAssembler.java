@@ -43,6 +43,10 @@ final class FactAssembler {
 		Map<String, Issue> issues = new LinkedHashMap<>();
 		scenario.taxonomy().issues().forEach(issue -> issues.put(issue.id(), issue));
 		List<Candidate> candidates = candidates(scenario, issues);
+		Map<String, List<Candidate>> byIssue = new java.util.HashMap<>();
+		for (Candidate candidate : candidates) {
+			candidate.issues().forEach(issue -> byIssue.computeIfAbsent(issue, k -> new ArrayList<>()).add(candidate));
+		}
 		List<Object> facts = new ArrayList<>(candidates);
 		for (Candidate candidate : candidates) {
 			facts.add(Identification.of(candidate, scenario, policy));
@@ -51,9 +55,9 @@ final class FactAssembler {
 			Previous.of(candidate, scenario).ifPresent(facts::add);
 		}
 		for (HorizonItem item : scenario.horizonScanning()) {
-			for (Candidate candidate : holding(candidates, item.issues())) {
+			for (Candidate candidate : holding(byIssue, item.issues())) {
 				facts.add(new HorizonLink(candidate.id(), item.id(), item.category(), item.kind(),
-						label(item.category().name()) + ", " + label(item.kind().name()) + ": " + item.text(),
+						label(item.category()) + ", " + label(item.kind()) + ": " + item.text(),
 						new Evidence(item.id(), "horizon scanning", item.text(), item.source(), item.date(), null)));
 			}
 		}
@@ -61,7 +65,7 @@ final class FactAssembler {
 			String plan = scenario.policeAndCrimePlan().title();
 			for (PlanPriority priority : scenario.policeAndCrimePlan().priorities()) {
 				String detail = "'" + priority.text() + "' (" + plan + ", " + scenario.policeAndCrimePlan().period() + ")";
-				for (Candidate candidate : holding(candidates, priority.issues())) {
+				for (Candidate candidate : holding(byIssue, priority.issues())) {
 					facts.add(new PlanLink(candidate.id(), priority.id(), detail,
 							new Evidence(priority.id(), "Police and Crime Plan", detail, priority.source(),
 									scenario.policeAndCrimePlan().period(), null)));
@@ -76,14 +80,14 @@ final class FactAssembler {
 			boolean continues = !inForce && duty.succeeds() != null && scenario.statutoryDuties().stream()
 				.anyMatch(d -> d.id().equals(duty.succeeds()) && d.inForceOn(scenario.effectiveFrom()));
 			String detail = duty.citation() + (inForce ? "" : " (not yet in force)") + ": " + duty.requirement();
-			for (Candidate candidate : holding(candidates, duty.issues())) {
+			for (Candidate candidate : holding(byIssue, duty.issues())) {
 				facts.add(new DutyLink(candidate.id(), duty.id(), duty.citation(), duty.bearer(), duty.effect(), inForce,
 						continues, detail, new Evidence(duty.id(), "statutory duty", detail, duty.source(), null, null)));
 			}
 		}
 		for (CountyArrangement arrangement : scenario.countyArrangements()) {
 			String detail = arrangement.body() + " (" + arrangement.role() + ")";
-			for (Candidate candidate : holding(candidates, arrangement.issues())) {
+			for (Candidate candidate : holding(byIssue, arrangement.issues())) {
 				facts.add(new CountyLead(candidate.id(), arrangement.body(), arrangement.role(), detail,
 						new Evidence(arrangement.id(), "county arrangement", detail, arrangement.source(), null, null)));
 			}
@@ -91,7 +95,7 @@ final class FactAssembler {
 		for (CommunityView view : scenario.communityViews()) {
 			String detail = view.survey() + ": " + view.measure()
 					+ (view.share() == null ? " (public concern " + view.concern() + ")" : " " + percent(view.share()));
-			for (Candidate candidate : holding(candidates, view.issues())) {
+			for (Candidate candidate : holding(byIssue, view.issues())) {
 				facts.add(new CommunityConcern(candidate.id(), view.id(), view.share(), view.concern(), detail,
 						new Evidence(view.id(), "community view", detail, view.source(), view.period(), view.geography())));
 			}
@@ -127,16 +131,28 @@ final class FactAssembler {
 		return new Candidate(area.id(), area.name(), declaredAs, area.issues(), kind, area.within());
 	}
 
-	static List<Candidate> holding(List<Candidate> candidates, Collection<String> issueIds) {
-		return candidates.stream().filter(c -> c.issues().stream().anyMatch(issueIds::contains)).toList();
+	/** The candidates holding any of the issues, each once. */
+	static Collection<Candidate> holding(Map<String, List<Candidate>> byIssue, Collection<String> issueIds) {
+		if (issueIds.size() == 1) {
+			return byIssue.getOrDefault(issueIds.iterator().next(), List.of());
+		}
+		Set<Candidate> holding = new LinkedHashSet<>();
+		for (String issue : issueIds) {
+			holding.addAll(byIssue.getOrDefault(issue, List.of()));
+		}
+		return holding;
 	}
 
 	static String percent(double share) {
 		return Math.round(share * 100) + "%";
 	}
 
-	private static String label(String constant) {
-		String text = constant.toLowerCase().replace('_', ' ');
-		return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+	private static final Map<Enum<?>, String> LABELS = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private static String label(Enum<?> constant) {
+		return LABELS.computeIfAbsent(constant, c -> {
+			String text = c.name().toLowerCase().replace('_', ' ');
+			return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+		});
 	}
 }

@@ -82,14 +82,14 @@ final class Identification {
 	}
 
 	private void count(Candidate candidate, IdentificationCount count, Set<IdentificationLevel> standalone, int districts) {
-		boolean headline = count.issues().stream().anyMatch(candidate.issues()::contains);
-		boolean inside = count.includes().stream().anyMatch(candidate.issues()::contains);
+		boolean headline = anyOf(count.issues(), candidate);
+		boolean inside = anyOf(count.includes(), candidate);
 		if (!headline && !inside) {
 			return;
 		}
 		int of = count.of() == null ? districts : count.of();
 		double fraction = count.count() / (double) of;
-		boolean own = headline && count.levels().stream().anyMatch(standalone::contains);
+		boolean own = headline && anyOf(count.levels(), standalone);
 		record(fraction, own ? fraction : 0);
 		String where = headline ? "" : " only as part of the broader theme";
 		phrases.add(count.count() + " of " + of + " district partnerships identify '" + count.label() + "'" + where);
@@ -99,16 +99,34 @@ final class Identification {
 
 	private void band(Candidate candidate, IdentificationBand band, Map<String, Double> shares,
 			Set<IdentificationLevel> standalone) {
-		if (band.issues().stream().noneMatch(candidate.issues()::contains)) {
+		if (!anyOf(band.issues(), candidate)) {
 			return;
 		}
 		double fraction = shares.getOrDefault(band.band(), 0.0);
-		boolean own = band.levels().isEmpty() || band.levels().stream().anyMatch(standalone::contains);
+		boolean own = band.levels().isEmpty() || anyOf(band.levels(), standalone);
 		record(fraction, own ? fraction : 0);
 		phrases.add("'" + band.statement() + "' (" + band.band() + ", read as " + FactAssembler.percent(fraction)
 				+ " of districts)");
 		evidence.add(new Evidence("band-" + band.band(), "district band", band.statement(), band.source(),
 				band.period(), null));
+	}
+
+	private static boolean anyOf(List<String> issues, Candidate candidate) {
+		for (String issue : issues) {
+			if (candidate.issues().contains(issue)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean anyOf(List<IdentificationLevel> levels, Set<IdentificationLevel> standalone) {
+		for (IdentificationLevel level : levels) {
+			if (standalone.contains(level)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private void record(double any, double own) {

@@ -20,6 +20,7 @@ import org.csapriority.engine.fact.Outcome;
 import org.csapriority.scenario.IdentificationLevel;
 import org.csapriority.scenario.InputProblem;
 import org.csapriority.scenario.InvalidInputException;
+import org.csapriority.scenario.YamlProblems;
 
 /**
  * Reads {@code policy.yaml} and checks it against the rules: every threshold a rule asks for must be
@@ -38,13 +39,13 @@ final class PolicyLoader {
 			throw new InvalidInputException(new InputProblem(name, 0, null, "policy file not found"));
 		}
 		JsonNode root;
+		List<String> lines;
 		try {
-			root = YAML.readTree(file.toFile());
+			lines = Files.readAllLines(file);
+			root = YAML.readTree(String.join("\n", lines));
 		}
 		catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
-			int line = ex.getLocation() == null ? 0 : ex.getLocation().getLineNr();
-			throw new InvalidInputException(new InputProblem(name, line, null,
-					"malformed YAML: " + ex.getOriginalMessage().lines().findFirst().orElse("")));
+			throw new InvalidInputException(YamlProblems.syntax(name, "malformed YAML", ex));
 		}
 		catch (IOException ex) {
 			throw new InvalidInputException(new InputProblem(name, 0, null, "cannot be read: " + ex.getMessage()));
@@ -53,18 +54,19 @@ final class PolicyLoader {
 			throw new InvalidInputException(new InputProblem(name, 1, null, "the policy file is empty"));
 		}
 		List<InputProblem> problems = new ArrayList<>();
-		Map<String, Double> thresholds = numbers(root.path("thresholds"), name, "thresholds", problems);
+		Map<String, Double> thresholds = numbers(root.path("thresholds"), name, "thresholds", problems, lines);
 		requiredThresholds.forEach((threshold, use) -> {
-			if (!thresholds.containsKey(threshold)) {
+			if (!thresholds.containsKey(threshold) && !root.path("thresholds").has(threshold)) {
 				problems.add(new InputProblem(name, 0, "thresholds." + threshold,
 						"missing: " + use.file() + " line " + use.line() + " uses this threshold"));
 			}
 		});
 		Map<DriverType, Double> weights = new EnumMap<>(DriverType.class);
-		numbers(root.path("weights"), name, "weights", problems).forEach((key, value) -> {
+		numbers(root.path("weights"), name, "weights", problems, lines).forEach((key, value) -> {
 			DriverType driver = DriverType.fromId(key);
 			if (driver == null) {
-				problems.add(new InputProblem(name, 0, "weights." + key, "unknown driver type; expected one of " + driverIds()));
+				problems.add(new InputProblem(name, lineOf(lines, key), "weights." + key,
+						"unknown driver type; expected one of " + driverIds()));
 			}
 			else {
 				weights.put(driver, value);
@@ -78,7 +80,8 @@ final class PolicyLoader {
 		return new Policy(thresholds, levels, weights, precedence);
 	}
 
-	private static Map<String, Double> numbers(JsonNode node, String file, String section, List<InputProblem> problems) {
+	private static Map<String, Double> numbers(JsonNode node, String file, String section, List<InputProblem> problems,
+			List<String> lines) {
 		Map<String, Double> values = new LinkedHashMap<>();
 		if (!node.isObject()) {
 			problems.add(new InputProblem(file, 0, section, "missing section (a map of names to numbers)"));
@@ -89,7 +92,7 @@ final class PolicyLoader {
 				values.put(entry.getKey(), entry.getValue().asDouble());
 			}
 			else {
-				problems.add(new InputProblem(file, 0, section + "." + entry.getKey(),
+				problems.add(new InputProblem(file, lineOf(lines, entry.getKey()), section + "." + entry.getKey(),
 						"must be a number, found '" + entry.getValue().asText() + "'"));
 			}
 		});
@@ -136,6 +139,17 @@ final class PolicyLoader {
 			}
 		}
 		return order;
+	}
+
+	/** The line where a key is written, ignoring comments; 0 when it cannot be found. */
+	private static int lineOf(List<String> lines, String key) {
+		for (int i = 0; i < lines.size(); i++) {
+			String line = lines.get(i).strip();
+			if (line.startsWith(key + ":")) {
+				return i + 1;
+			}
+		}
+		return 0;
 	}
 
 	private static List<String> driverIds() {

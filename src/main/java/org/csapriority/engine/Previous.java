@@ -44,7 +44,13 @@ final class Previous {
 	}
 
 	static long shared(Candidate candidate, PreviousItem item) {
-		return item.issues().stream().filter(candidate.issues()::contains).count();
+		long shared = 0;
+		for (String issue : item.issues()) {
+			if (candidate.issues().contains(issue)) {
+				shared++;
+			}
+		}
+		return shared;
 	}
 
 	static Optional<PreviousStatus> of(Candidate candidate, Scenario scenario) {

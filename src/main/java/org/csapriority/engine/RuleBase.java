@@ -108,15 +108,23 @@ public final class RuleBase {
 	private static List<InputProblem> errors(KieBuilder builder, Map<String, String> kfsToDisplay) {
 		List<InputProblem> errors = new ArrayList<>();
 		for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
-			String path = message.getPath() == null ? null : kfsToDisplay.getOrDefault(message.getPath(), message.getPath());
 			String text = message.getText().strip().replaceAll("\\s+", " ");
 			// the parser adds a second, content-free message after every syntax error
 			if (text.startsWith("Parser returned a null Package")) {
 				continue;
 			}
-			errors.add(new InputProblem(path, Math.max(message.getLine(), 0), null, text));
+			String path = display(message.getPath(), kfsToDisplay);
+			errors.add(RuleMessages.problem(path, Math.max(message.getLine(), 0), text));
 		}
 		return errors;
+	}
+
+	/** The user's path of a rule file, whichever form of it Drools reports. */
+	private static String display(String path, Map<String, String> kfsToDisplay) {
+		if (path == null) {
+			return null;
+		}
+		return kfsToDisplay.getOrDefault(path, kfsToDisplay.getOrDefault(KFS_PREFIX + path, path));
 	}
 
 	private static Map<String, RuleInfo> catalogue(KieBase kieBase, Map<String, String> kfsToDisplay) {
@@ -125,12 +133,13 @@ public final class RuleBase {
 		Map<String, String> ids = new LinkedHashMap<>();
 		kieBase.getKiePackages().forEach(pkg -> pkg.getRules().forEach(rule -> {
 			RuleInfo info = info(rule, kfsToDisplay);
+			int line = RuleMessages.ruleLine(info.file(), rule.getName());
 			if (info.ruleId() == null || info.description() == null) {
-				problems.add(new InputProblem(info.file(), 0, "rule \"" + rule.getName() + "\"",
+				problems.add(new InputProblem(info.file(), line, "rule \"" + rule.getName() + "\"",
 						"every rule needs @ruleId and @description metadata"));
 			}
 			else if (ids.putIfAbsent(info.ruleId(), rule.getName()) != null) {
-				problems.add(new InputProblem(info.file(), 0, "rule \"" + rule.getName() + "\"",
+				problems.add(new InputProblem(info.file(), line, "rule \"" + rule.getName() + "\"",
 						"@ruleId " + info.ruleId() + " is already used by rule \"" + ids.get(info.ruleId()) + "\""));
 			}
 			rules.put(rule.getName(), info);
@@ -145,8 +154,7 @@ public final class RuleBase {
 		Map<String, Object> meta = rule.getMetaData();
 		String file = null;
 		if (rule instanceof org.drools.base.definitions.rule.impl.RuleImpl impl && impl.getResource() != null) {
-			String source = impl.getResource().getSourcePath();
-			file = kfsToDisplay.getOrDefault(source, kfsToDisplay.getOrDefault(KFS_PREFIX + source, source));
+			file = display(impl.getResource().getSourcePath(), kfsToDisplay);
 		}
 		// Drools files @description under its own annotation type's name
 		Object description = meta.getOrDefault("description", meta.get(org.kie.api.definition.type.Description.class.getName()));

@@ -16,16 +16,20 @@ final class Scoring {
 	}
 
 	static List<DriverScore> breakdown(List<Signal> signals, Policy policy) {
+		double[] strongest = new double[DriverType.values().length];
+		for (Signal signal : signals) {
+			if (signal.supportive()) {
+				int i = signal.driver().ordinal();
+				strongest[i] = Math.max(strongest[i], signal.strength());
+			}
+		}
 		List<DriverScore> parts = new ArrayList<>();
 		for (DriverType driver : DriverType.values()) {
 			double weight = policy.weight(driver);
-			if (weight == 0) {
-				continue;
+			if (weight > 0) {
+				double strength = strongest[driver.ordinal()];
+				parts.add(new DriverScore(driver, weight, round(strength), round(weight * strength)));
 			}
-			double strength = signals.stream()
-				.filter(s -> s.supportive() && s.driver() == driver)
-				.mapToDouble(Signal::strength).max().orElse(0);
-			parts.add(new DriverScore(driver, weight, round(strength), round(weight * strength)));
 		}
 		return parts;
 	}

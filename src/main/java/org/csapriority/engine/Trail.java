@@ -2,7 +2,9 @@ package org.csapriority.engine;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.csapriority.engine.Derivations.Derived;
 import org.csapriority.engine.ResultBuilder.Decided;
@@ -13,8 +15,11 @@ import org.csapriority.engine.fact.Proposal;
 import org.csapriority.engine.fact.Signal;
 import org.csapriority.engine.fact.StrategicAim;
 
-/** The settled conclusions of one session, indexed for building the result. */
+/** The settled conclusions of one session, indexed once for building the result. */
 final class Trail {
+
+	private static final Comparator<Derived> BY_DRIVER_THEN_RULE = Comparator
+		.comparing((Derived d) -> ((Signal) d.fact()).driver());
 
 	private final RuleBase rules;
 
@@ -22,10 +27,39 @@ final class Trail {
 
 	private final List<StrategicAim> aims;
 
+	private final Map<String, List<Derived>> signals = new HashMap<>();
+
+	private final Map<String, List<Derived>> proposals = new HashMap<>();
+
+	private final Map<String, List<String>> aimsByCandidate = new HashMap<>();
+
+	private final Map<String, List<Derived>> keyDrivers = new HashMap<>();
+
+	private final Map<Signal, String> signalRules = new java.util.IdentityHashMap<>();
+
 	Trail(RuleBase rules, List<Derived> derived, List<StrategicAim> aims) {
 		this.rules = rules;
 		this.derived = derived;
 		this.aims = aims;
+		for (Derived d : derived) {
+			if (d.fact() instanceof Signal signal) {
+				signals.computeIfAbsent(signal.candidateId(), k -> new ArrayList<>()).add(d);
+				signalRules.put(signal, d.rule());
+			}
+			else if (d.fact() instanceof Proposal proposal) {
+				proposals.computeIfAbsent(proposal.candidateId(), k -> new ArrayList<>()).add(d);
+			}
+			else if (d.fact() instanceof FocusArea focus) {
+				List<String> ids = aimsByCandidate.computeIfAbsent(focus.candidateId(), k -> new ArrayList<>());
+				if (!ids.contains(focus.aimId())) {
+					ids.add(focus.aimId());
+					ids.sort(null);
+				}
+			}
+			else if (d.fact() instanceof KeyDriver driver) {
+				keyDrivers.computeIfAbsent(driver.aimId(), k -> new ArrayList<>()).add(d);
+			}
+		}
 	}
 
 	RuleInfo rule(Derived d) {
@@ -41,18 +75,15 @@ final class Trail {
 	}
 
 	List<Signal> signals(String candidateId) {
-		return all(Signal.class).stream().filter(s -> s.candidateId().equals(candidateId)).toList();
+		return signals.getOrDefault(candidateId, List.of()).stream().map(d -> (Signal) d.fact()).toList();
 	}
 
 	List<Derived> proposals(String candidateId) {
-		return derivedOf(Proposal.class).stream()
-			.filter(d -> ((Proposal) d.fact()).candidateId().equals(candidateId))
-			.toList();
+		return proposals.getOrDefault(candidateId, List.of());
 	}
 
 	List<String> aimsOf(String candidateId) {
-		return all(FocusArea.class).stream().filter(f -> f.candidateId().equals(candidateId))
-			.map(FocusArea::aimId).distinct().sorted().toList();
+		return aimsByCandidate.getOrDefault(candidateId, List.of());
 	}
 
 	List<String> aimNamesOf(String candidateId) {
@@ -61,19 +92,26 @@ final class Trail {
 	}
 
 	List<Derived> keyDrivers(String aimId) {
-		return derivedOf(KeyDriver.class).stream().filter(d -> ((KeyDriver) d.fact()).aimId().equals(aimId)).toList();
+		return keyDrivers.getOrDefault(aimId, List.of());
+	}
+
+	/** The rule that produced a signal. */
+	String ruleOf(Signal signal) {
+		return signalRules.get(signal);
 	}
 
 	/** The deciding proposals first, then the other proposals, then every signal, driver by driver. */
 	List<Justification> justifications(String candidateId, Decided decided) {
 		List<Justification> list = new ArrayList<>();
 		decided.deciding().forEach(d -> list.add(decision(d)));
-		proposals(candidateId).stream().filter(d -> !decided.deciding().contains(d)).forEach(d -> list.add(decision(d)));
-		derivedOf(Signal.class).stream()
-			.filter(d -> ((Signal) d.fact()).candidateId().equals(candidateId))
-			.sorted(Comparator.comparing((Derived d) -> ((Signal) d.fact()).driver())
-				.thenComparing(d -> rule(d).ruleId()))
-			.forEach(d -> list.add(signal(d)));
+		for (Derived d : proposals(candidateId)) {
+			if (!decided.deciding().contains(d)) {
+				list.add(decision(d));
+			}
+		}
+		List<Derived> mine = new ArrayList<>(signals.getOrDefault(candidateId, List.of()));
+		mine.sort(BY_DRIVER_THEN_RULE.thenComparing(d -> rule(d).ruleId()));
+		mine.forEach(d -> list.add(signal(d)));
 		return list;
 	}
 

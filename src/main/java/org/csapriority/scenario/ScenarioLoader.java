@@ -86,10 +86,6 @@ public final class ScenarioLoader {
 
 	private JsonNode read(Path file, Map<Path, String> texts, List<Path> chain) {
 		String name = display(file);
-		if (chain.contains(file)) {
-			throw new InvalidInputException(new InputProblem(name, 0, "imports", "import cycle: "
-					+ chain.stream().map(ScenarioLoader::display).collect(Collectors.joining(" -> ")) + " -> " + name));
-		}
 		String text;
 		try {
 			text = Files.readString(file);
@@ -109,6 +105,16 @@ public final class ScenarioLoader {
 		JsonNode merged = yaml.createObjectNode();
 		for (String imported : partial.imports()) {
 			Path importPath = file.resolveSibling(imported).normalize();
+			int line = new Locator(Map.of(file, text)).find(imported).line();
+			if (nextChain.contains(importPath)) {
+				throw new InvalidInputException(new InputProblem(name, line, "imports", "import cycle: "
+						+ nextChain.stream().map(ScenarioLoader::display).collect(Collectors.joining(" -> ")) + " -> "
+						+ display(importPath)));
+			}
+			if (!Files.isRegularFile(importPath)) {
+				throw new InvalidInputException(new InputProblem(name, line, "imports",
+						"imported file '" + imported + "' not found (looked for " + display(importPath) + ")"));
+			}
 			merge(merged, read(importPath, texts, nextChain));
 		}
 		merge(merged, tree);
@@ -122,7 +128,10 @@ public final class ScenarioLoader {
 		}
 		try {
 			JsonNode tree = mapper.readTree(text);
-			if (tree == null || !tree.isObject()) {
+			if (tree == null || tree.isMissingNode() || tree.isNull()) {
+				throw new InvalidInputException(new InputProblem(name, 1, null, "the file is empty (it holds only comments)"));
+			}
+			if (!tree.isObject()) {
 				throw new InvalidInputException(new InputProblem(name, 1, null,
 						"expected a map of scenario sections (area, districts, taxonomy, ...), found "
 								+ (tree == null ? "nothing" : tree.getNodeType().name().toLowerCase())));
@@ -130,9 +139,7 @@ public final class ScenarioLoader {
 			return tree;
 		}
 		catch (JsonProcessingException ex) {
-			int line = ex.getLocation() == null ? 0 : ex.getLocation().getLineNr();
-			String kind = mapper == json ? "malformed JSON" : "malformed YAML";
-			throw new InvalidInputException(new InputProblem(name, line, null, kind + ": " + firstLine(ex.getOriginalMessage())));
+			throw new InvalidInputException(YamlProblems.syntax(name, mapper == json ? "malformed JSON" : "malformed YAML", ex));
 		}
 	}
 
@@ -141,7 +148,14 @@ public final class ScenarioLoader {
 			return mapper.readValue(text, Scenario.class);
 		}
 		catch (JsonProcessingException ex) {
-			throw new InvalidInputException(problem(name, ex));
+			InputProblem problem = problem(name, ex);
+			if (ex instanceof UnrecognizedPropertyException unknown) {
+				// the parser stands past the field by now; the field's own line is where the author typed it
+				Locator.Place place = new Locator(Map.of(Path.of(name), text)).find(unknown.getPropertyName() + ":");
+				problem = new InputProblem(name, place.line() > 0 ? place.line() : problem.line(), problem.field(),
+						problem.message());
+			}
+			throw new InvalidInputException(problem);
 		}
 	}
 
@@ -152,7 +166,7 @@ public final class ScenarioLoader {
 		String message;
 		if (ex instanceof UnrecognizedPropertyException unknown) {
 			message = "unknown field '" + unknown.getPropertyName() + "'; expected one of "
-					+ unknown.getKnownPropertyIds();
+					+ unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList();
 		}
 		else if (ex instanceof InvalidFormatException format) {
 			message = "'" + format.getValue() + "' is not a valid " + simpleType(format.getTargetType())

@@ -62,7 +62,7 @@ final class ScenarioValidator {
 		Set<String> seen = new HashSet<>();
 		for (String district : s.districts()) {
 			if (!seen.add(district)) {
-				add("districts", "duplicate district '" + district + "'", district);
+				at(locator.nth(2, district), "districts", "duplicate district '" + district + "'");
 			}
 		}
 	}
@@ -74,7 +74,7 @@ final class ScenarioValidator {
 		}
 		for (Issue issue : t.issues()) {
 			if (require(issue.id(), "taxonomy.issues[].id") && !issueIds.add(issue.id())) {
-				add("taxonomy.issues", "duplicate issue id '" + issue.id() + "'", "id: " + issue.id());
+				at(locator.nth(2, "id: " + issue.id()), "taxonomy.issues", "duplicate issue id '" + issue.id() + "'");
 			}
 			require(issue.name(), "taxonomy.issues[" + issue.id() + "].name");
 			require(issue.kind(), "taxonomy.issues[" + issue.id() + "].kind");
@@ -86,7 +86,7 @@ final class ScenarioValidator {
 		}
 		for (Area area : areas) {
 			if (require(area.id(), "taxonomy area id") && !areaIds.add(area.id())) {
-				add("taxonomy.priorityAreas", "duplicate area id '" + area.id() + "'", "id: " + area.id());
+				at(locator.nth(2, "id: " + area.id()), "taxonomy.priorityAreas", "duplicate area id '" + area.id() + "'");
 			}
 			require(area.name(), "taxonomy area '" + area.id() + "'.name");
 			if (area.issues().isEmpty()) {
@@ -139,10 +139,12 @@ final class ScenarioValidator {
 			if (require(c.count(), field + ".count")) {
 				int of = c.of() == null ? n : c.of();
 				if (c.of() != null && c.of() != n) {
-					add(field + ".of", "count is out of " + c.of() + " but the scenario has " + n + " districts", "of: " + c.of());
+					at(locator.after(c.label(), "of"), field + ".of",
+							"count is out of " + c.of() + " but the scenario has " + n + " districts");
 				}
 				if (c.count() < 0 || c.count() > of) {
-					add(field + ".count", c.count() + " is outside 0.." + of + " (the number of districts)", "count: " + c.count());
+					at(locator.after(c.label(), "count"), field + ".count",
+							c.count() + " is outside 0.." + of + " (the number of districts)");
 				}
 			}
 			if (c.issues().isEmpty() && c.includes().isEmpty()) {
@@ -200,26 +202,29 @@ final class ScenarioValidator {
 			source(field, score.source(), score.issue());
 			for (Map.Entry<String, Integer> h : score.harm().entrySet()) {
 				HarmDimension dim = scheme.harmDimensions().stream().filter(x -> x.id().equals(h.getKey())).findFirst().orElse(null);
+				Locator.Place place = locator.after("issue: " + score.issue(), h.getKey());
 				if (dim == null) {
-					add(field + ".harm." + h.getKey(), "not a harm dimension of " + scheme.id() + " "
-							+ scheme.harmDimensions().stream().map(HarmDimension::id).toList(), h.getKey());
+					at(place, field + ".harm." + h.getKey(), "not a harm dimension of " + scheme.id() + " "
+							+ scheme.harmDimensions().stream().map(HarmDimension::id).toList());
 				}
 				else if (h.getValue() == null || h.getValue() < dim.min() || h.getValue() > dim.max()) {
-					add(field + ".harm." + h.getKey(), h.getValue() + " is off the scale " + dim.min() + ".." + dim.max(), h.getKey());
+					at(place, field + ".harm." + h.getKey(), h.getValue() + " is off the scale " + dim.min() + ".." + dim.max());
 				}
 			}
 			if (require(score.likelihood(), field + ".likelihood")
 					&& (score.likelihood() < scheme.likelihood().min() || score.likelihood() > scheme.likelihood().max())) {
-				add(field + ".likelihood", score.likelihood() + " is off the scale " + scheme.likelihood().min() + ".."
-						+ scheme.likelihood().max(), "likelihood: " + score.likelihood());
+				at(locator.after("issue: " + score.issue(), "likelihood"), field + ".likelihood", score.likelihood()
+						+ " is off the scale " + scheme.likelihood().min() + ".." + scheme.likelihood().max());
 			}
 			if (scheme.organisationalPositions().stream().noneMatch(p -> p.id().equals(score.organisationalPosition()))) {
-				add(field + ".organisationalPosition", "'" + score.organisationalPosition() + "' is not a grade of " + scheme.id()
-						+ " " + scheme.organisationalPositions().stream().map(PositionGrade::id).toList(), "organisationalPosition");
+				at(locator.after("issue: " + score.issue(), "organisationalPosition"), field + ".organisationalPosition",
+						"'" + score.organisationalPosition() + "' is not a grade of " + scheme.id() + " "
+								+ scheme.organisationalPositions().stream().map(PositionGrade::id).toList());
 			}
 			if (scheme.confidenceLevels().stream().noneMatch(c -> c.id().equals(score.confidence()))) {
-				add(field + ".confidence", "'" + score.confidence() + "' is not a confidence level of " + scheme.id() + " "
-						+ scheme.confidenceLevels().stream().map(ConfidenceLevel::id).toList(), "confidence: " + score.confidence());
+				at(locator.after("issue: " + score.issue(), "confidence"), field + ".confidence", "'" + score.confidence()
+						+ "' is not a confidence level of " + scheme.id() + " "
+						+ scheme.confidenceLevels().stream().map(ConfidenceLevel::id).toList());
 			}
 		}
 	}
@@ -310,7 +315,10 @@ final class ScenarioValidator {
 				}
 			}
 			if (c.shareOfRecordedCrime() != null) {
-				share(field + ".shareOfRecordedCrime", c.shareOfRecordedCrime(), "shareOfRecordedCrime");
+				if (c.shareOfRecordedCrime() < 0 || c.shareOfRecordedCrime() > 1) {
+					at(locator.after("id: " + c.id(), "shareOfRecordedCrime"), field + ".shareOfRecordedCrime",
+							c.shareOfRecordedCrime() + " is not a share between 0 and 1");
+				}
 				require(c.sharePeriod(), field + ".sharePeriod");
 			}
 		}
@@ -327,11 +335,12 @@ final class ScenarioValidator {
 			if (v.share() == null && v.concern() == null) {
 				add(field, "needs a survey share or a concern level (high, moderate, low)", "id: " + v.id());
 			}
-			if (v.share() != null) {
-				share(field + ".share", v.share(), "share:");
+			if (v.share() != null && (v.share() < 0 || v.share() > 1)) {
+				at(locator.after("id: " + v.id(), "share"), field + ".share", v.share() + " is not a share between 0 and 1");
 			}
 			if (v.concern() != null && !List.of("high", "moderate", "low").contains(v.concern())) {
-				add(field + ".concern", "'" + v.concern() + "' is not one of high, moderate, low", "concern:");
+				at(locator.after("id: " + v.id(), "concern"), field + ".concern",
+						"'" + v.concern() + "' is not one of high, moderate, low");
 			}
 		}
 	}
@@ -354,7 +363,7 @@ final class ScenarioValidator {
 	private void issues(String field, Collection<String> ids, String anchor) {
 		for (String id : ids) {
 			if (!issueIds.contains(id)) {
-				Locator.Place place = locator.find(id);
+				Locator.Place place = locator.after(anchor, id);
 				problems.add(new InputProblem(place.file(), place.line(), field, "unknown issue id '" + id + "'"));
 			}
 		}
@@ -374,10 +383,8 @@ final class ScenarioValidator {
 		}
 	}
 
-	private void share(String field, double value, String anchor) {
-		if (value < 0 || value > 1) {
-			add(field, value + " is not a share between 0 and 1", anchor);
-		}
+	private void at(Locator.Place place, String field, String message) {
+		problems.add(new InputProblem(place.file(), place.line(), field, message));
 	}
 
 	private boolean require(Object value, String field) {
@@ -397,7 +404,7 @@ final class ScenarioValidator {
 				add(field, "an item has no id", field);
 			}
 			else if (!seen.add(key)) {
-				add(field, "duplicate id '" + key + "'", "id: " + key);
+				at(locator.nth(2, "id: " + key), field, "duplicate id '" + key + "'");
 			}
 		}
 	}

@@ -1,0 +1,316 @@
+package org.csapriority.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import picocli.CommandLine;
+
+/**
+ * The bad-input corpus under {@code src/test/resources/bad/}: every broken scenario and rule folder must
+ * be rejected with exit code 2 and exactly one line per problem, {@code error: <file>[:<line>]: [<field>: ]<what>},
+ * naming the file as given on the command line, the line where there is one, the field and what is wrong,
+ * with no stack trace and no Java class name.
+ *
+ * <p>Each file breaks exactly one thing, so each case expects exactly one error line. Scenario cases run
+ * {@code validate <file>}; rule-folder cases run {@code validate --rules <folder>} on a small valid scenario,
+ * so the only problem reported is the one in the folder. The cases at the end pin down the details that are
+ * easiest to get wrong: the line of the item at fault rather than of a similar word elsewhere, and the file
+ * of the folder given with {@code --rules}.
+ */
+class BadInputCorpusTest {
+
+	private static final String S = "src/test/resources/bad/scenarios/";
+
+	private static final String R = "src/test/resources/bad/rules/";
+
+	private static final String VALID_SCENARIO = "src/test/resources/bad/fixtures/minimal-valid.yaml";
+
+	private static final String VALID_RULES = "src/test/resources/bad/fixtures/valid-rules";
+
+	/** A fully qualified Java name such as org.example.Foo or java.lang.String. */
+	private static final Pattern JAVA_NAME = Pattern.compile("\\b(?:[a-z][a-z0-9_]*\\.){2,}[A-Z]\\w*");
+
+	/**
+	 * One broken input: the command-line arguments, the start of the error line ("error: file:line: field: ")
+	 * and fragments of what is wrong that the message must contain.
+	 */
+	record Case(String name, List<String> args, String prefix, List<String> fragments) {
+
+		@Override
+		public String toString() {
+			return name;
+		}
+	}
+
+	/** {@code validate <scenario>}; {@code at} is "file:line: field: " with the file relative to the scenarios folder. */
+	static Case scenario(String file, String at, String... fragments) {
+		return new Case(file, List.of("validate", S + file), "error: " + S + at, List.of(fragments));
+	}
+
+	/** {@code validate --rules <folder> <valid scenario>}; {@code at} is relative to the rules corpus folder. */
+	static Case rules(String folder, String at, String... fragments) {
+		return new Case("rules/" + folder, List.of("validate", "--rules", R + folder, VALID_SCENARIO), "error: " + R + at,
+				List.of(fragments));
+	}
+
+	static Stream<Case> corpus() {
+		return Stream.of(
+				// syntax and shape of the file
+				scenario("malformed-yaml.yaml", "malformed-yaml.yaml:5: ",
+						"malformed YAML", "mapping values are not allowed here"),
+				scenario("malformed-json.json", "malformed-json.json:5: ",
+						"malformed JSON", "was expecting comma to separate Object entries"),
+				scenario("empty.yaml", "empty.yaml:1: ",
+						"the file is empty"),
+				scenario("list-not-map.yaml", "list-not-map.yaml:1: ",
+						"expected a map of scenario sections", "found array"),
+				scenario("no-such-scenario.yaml", "no-such-scenario.yaml: ",
+						"file not found"),
+				// unknown values of a closed list
+				scenario("unknown-framework.yaml", "unknown-framework.yaml:5: framework: ",
+						"'themes' is not a valid value", "expected one of [priorities, strategic-aims]"),
+				scenario("unknown-pestelo-category.yaml", "unknown-pestelo-category.yaml:5: horizonScanning[0].category: ",
+						"'legal' is not a valid value", "legislation", "organisational"),
+				scenario("unknown-horizon-kind.yaml", "unknown-horizon-kind.yaml:6: horizonScanning[0].kind: ",
+						"'new-law' is not a valid value", "new-legislation", "upcoming-legislation"),
+				scenario("bad-in-force-date.yaml", "bad-in-force-date.yaml:10: statutoryDuties[0].inForceFrom: ",
+						"'01/08/2007' is not a valid date (YYYY-MM-DD)"),
+				// header and taxonomy
+				scenario("duplicate-district.yaml", "duplicate-district.yaml:10: districts: ",
+						"duplicate district 'Southtown'"),
+				scenario("duplicate-issue-id.yaml", "duplicate-issue-id.yaml:13: taxonomy.issues: ",
+						"duplicate issue id 'asb'"),
+				scenario("strategic-aims-without-aims.yaml", "strategic-aims-without-aims.yaml:5: taxonomy.strategicAims: ",
+						"framework strategic-aims needs at least one aim"),
+				scenario("unknown-issue-in-area.yaml", "unknown-issue-in-area.yaml:7: taxonomy area 'community-harm'.issues: ",
+						"unknown issue id 'anti-social'"),
+				scenario("unknown-issue-in-horizon.yaml",
+						"unknown-issue-in-horizon.yaml:9: horizonScanning[hs-escooter-trials].issues: ",
+						"unknown issue id 'e-scooters'"),
+				scenario("unknown-issue-in-imported-file.yaml",
+						"fixtures/horizon-unknown-issue.yaml:7: horizonScanning[hs-drones].issues: ",
+						"unknown issue id 'drone-crime'"),
+				// district assessments
+				scenario("count-above-districts.yaml",
+						"count-above-districts.yaml:8: districtAssessments.counts['Road safety'].count: ",
+						"4 is outside 0..3 (the number of districts)"),
+				scenario("of-not-districts.yaml", "of-not-districts.yaml:9: districtAssessments.counts['Road safety'].of: ",
+						"count is out of 12 but the scenario has 3 districts"),
+				scenario("unknown-band.yaml", "unknown-band.yaml:6: districtAssessments.bands['nearly-all'].band: ",
+						"band 'nearly-all' is not defined in bandDefinitions [minority, most]"),
+				scenario("band-not-defined.yaml", "band-not-defined.yaml:6: districtAssessments.bands['most'].band: ",
+						"band 'most' is not defined in bandDefinitions []"),
+				// sources
+				scenario("evidence-without-source.yaml",
+						"evidence-without-source.yaml:5: districtAssessments.counts['Road safety in district plans'].source: ",
+						"every evidence item needs a source"),
+				scenario("source-unknown-document.yaml",
+						"source-unknown-document.yaml:10: districtAssessments.counts['Road safety'].source.document: ",
+						"unknown document 'csa-2024'", "add it to documents:"),
+				// threat, risk and harm under the scoring scheme
+				scenario("harm-off-scale.yaml", "harm-off-scale.yaml:10: threatRiskHarm.scored[asb].harm.physical: ",
+						"7 is off the scale 0..4"),
+				scenario("likelihood-off-scale.yaml", "likelihood-off-scale.yaml:9: threatRiskHarm.scored[asb].likelihood: ",
+						"0 is off the scale 1..4"),
+				scenario("unknown-confidence.yaml", "unknown-confidence.yaml:11: threatRiskHarm.scored[asb].confidence: ",
+						"'medium' is not a confidence level of test-scheme", "[high, low]"),
+				scenario("unknown-organisational-position.yaml",
+						"unknown-organisational-position.yaml:9: threatRiskHarm.scored[asb].organisationalPosition: ",
+						"'adequate' is not a grade of test-scheme", "[strong, limited]"),
+				// community views
+				scenario("community-share-above-one.yaml",
+						"community-share-above-one.yaml:8: communityViews[cv-residents-2025].share: ",
+						"1.4 is not a share between 0 and 1"),
+				// rule folders
+				rules("policy-missing-threshold", "policy-missing-threshold/policy.yaml: thresholds.district.low-share: ",
+						"missing", R + "policy-missing-threshold/district-assessments.drl line 42 uses this threshold"),
+				rules("policy-malformed", "policy-malformed/policy.yaml:19: ",
+						"malformed YAML", "mapping values are not allowed here"),
+				rules("no-drl-files", "no-drl-files: ",
+						"no .drl rule files"),
+				rules("no-policy", "no-policy/policy.yaml: ",
+						"policy file not found"),
+				rules("no-such-folder", "no-such-folder: ",
+						"rules folder not found"));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("corpus")
+	void rejectsWithOneClearMessage(Case c) {
+		assertRejected(c);
+	}
+
+	/** The fixtures the broken cases are variations of must themselves be accepted. */
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("controls")
+	void fixturesAreValid(String scenario) {
+		Run run = run("validate", "--rules", VALID_RULES, scenario);
+		assertThat(run.exit()).as("exit code of validate %s; stderr:%n%s", scenario, run.err()).isZero();
+		assertThat(run.err()).isEmpty();
+	}
+
+	static Stream<String> controls() {
+		return Stream.of(VALID_SCENARIO, S + "fixtures/base.yaml");
+	}
+
+	// ---- details of place and wording ------------------------------------------------------------------
+
+	@Test
+
+	void unknownTopLevelFieldNamesItsLine() {
+		assertRejected(scenario("unknown-top-level-field.yaml", "unknown-top-level-field.yaml:5: financialYaer: ",
+				"unknown field 'financialYaer'", "financialYear"));
+	}
+
+	@Test
+
+	void commentsOnlyFileIsReportedAsEmpty() {
+		assertRejected(scenario("comments-only.yaml", "comments-only.yaml:1: ", "empty"));
+	}
+
+	@Test
+
+	void unclosedBracketSaysWhatIsExpected() {
+		assertRejected(scenario("unclosed-bracket.yaml", "unclosed-bracket.yaml:7: ", "malformed YAML", "expected ',' or ']'"));
+	}
+
+	@Test
+
+	void missingImportNamesTheImportingFileAndLine() {
+		assertRejected(scenario("missing-import.yaml", "missing-import.yaml:4: imports: ", "fixtures/no-such-file.yaml",
+				"not found"));
+	}
+
+	@Test
+
+	void importCycleNamesTheImportThatClosesIt() {
+		assertRejected(scenario("import-cycle.yaml", "fixtures/cycle-b.yaml:3: imports: ", "import cycle",
+				S + "import-cycle.yaml -> " + S + "fixtures/cycle-b.yaml -> " + S + "import-cycle.yaml"));
+	}
+
+	@Test
+
+	void unknownIssueLineIgnoresComments() {
+		assertRejected(scenario("issue-named-in-comment.yaml",
+				"issue-named-in-comment.yaml:9: horizonScanning[hs-escooter-trials].issues: ", "unknown issue id 'e-scooters'"));
+	}
+
+	@Test
+
+	void shareOffRangeNamesTheLineOfItsOwnItem() {
+		assertRejected(scenario("community-share-second-view.yaml",
+				"community-share-second-view.yaml:12: communityViews[cv-residents-roads].share: ",
+				"1.4 is not a share between 0 and 1"));
+	}
+
+	@Test
+
+	void harmOffScaleNamesTheLineOfItsOwnItem() {
+		assertRejected(scenario("harm-off-scale-second-item.yaml",
+				"harm-off-scale-second-item.yaml:12: threatRiskHarm.scored[road-safety].harm.physical: ",
+				"9 is off the scale 0..4"));
+	}
+
+	@Test
+
+	void drlSyntaxErrorNamesTheFileInTheRulesFolder() {
+		assertRejected(rules("syntax-error", "syntax-error/district-assessments.drl:18: ", "mismatched input 'then'",
+				"Issue named in its own right by at least the policy share of districts is broadly identified"));
+	}
+
+	@Test
+
+	void drlUnknownFactFieldNamesTheFileAndTheFactPlainly() {
+		assertRejected(rules("unknown-fact-field", "unknown-fact-field/district-assessments.drl:54: ", "sharee",
+				"LocalIdentification"));
+	}
+
+	@Test
+
+	void drlUnknownMethodNamesTheFileInTheRulesFolder() {
+		assertRejected(rules("unknown-rhs-method", "unknown-rhs-method/district-assessments.drl:67: ", "remark(",
+				"is undefined for the type Signal"));
+	}
+
+	@Test
+
+	void ruleWithoutRuleIdNamesItsLine() {
+		assertRejected(rules("missing-rule-id",
+				"missing-rule-id/district-assessments.drl:35: rule \"Issue named by some districts has moderate local identification\": ",
+				"every rule needs @ruleId"));
+	}
+
+	@Test
+
+	void duplicateRuleIdNamesItsLine() {
+		assertRejected(rules("duplicate-rule-id",
+				"duplicate-rule-id/district-assessments.drl:48: rule \"Issue rarely named by the districts has low local identification\": ",
+				"@ruleId SA-003 is already used by rule \"Issue named by some districts has moderate local identification\""));
+	}
+
+	@Test
+
+	void nonNumericThresholdIsOneProblemWithItsLine() {
+		assertRejected(rules("policy-non-numeric-threshold",
+				"policy-non-numeric-threshold/policy.yaml:6: thresholds.district.broad-share: ", "must be a number, found 'half'"));
+	}
+
+	@Test
+
+	void unknownWeightDriverNamesItsLine() {
+		assertRejected(rules("policy-unknown-weight-driver", "policy-unknown-weight-driver/policy.yaml:36: weights.crime-rate: ",
+				"unknown driver type", "crime-rates"));
+	}
+
+	@Test
+
+	void tabInPolicyNamesItsLineAndTheTab() {
+		assertRejected(rules("policy-tab-indent", "policy-tab-indent/policy.yaml:12: ", "malformed YAML", "TAB"));
+	}
+
+	// ---- running the command line in-process ------------------------------------------------------------
+
+	record Run(int exit, String err) {
+	}
+
+	private static Run run(String... args) {
+		CommandLine commandLine = CsaCommand.commandLine(new CsaCommand());
+		StringWriter err = new StringWriter();
+		StringWriter out = new StringWriter();
+		commandLine.setErr(new PrintWriter(err, true));
+		commandLine.setOut(new PrintWriter(out, true));
+		int exit = commandLine.execute(args);
+		return new Run(exit, err.toString());
+	}
+
+	private static void assertRejected(Case c) {
+		Run run = run(c.args().toArray(String[]::new));
+		String err = run.err();
+		String described = "csa " + String.join(" ", c.args()) + "\nstderr:\n" + err;
+		assertThat(run.exit()).as("exit code (2 = bad input) of %s", described).isEqualTo(CsaCommand.BAD_INPUT);
+		assertThat(err).as("stderr of %s", described).isNotBlank();
+		List<String> lines = err.lines().toList();
+		assertThat(lines).as("one problem, one line, for %s", described)
+			.hasSize(1)
+			.allSatisfy(line -> assertThat(line).startsWith("error: "));
+		assertThat(err).as("no stack trace in %s", described).doesNotContain("Exception", "\tat ");
+		assertThat(JAVA_NAME.matcher(err).find()).as("no Java class name in %s", described).isFalse();
+		assertThat(lines.get(0)).as("file, line and field of %s", described).startsWith(c.prefix());
+		List<String> missing = new ArrayList<>();
+		for (String fragment : c.fragments()) {
+			if (!err.contains(fragment)) {
+				missing.add(fragment);
+			}
+		}
+		assertThat(missing).as("fragments missing from %s", described).isEmpty();
+	}
+}
