@@ -19,7 +19,11 @@ class CliRunner implements CommandLineRunner, ExitCodeGenerator {
 
 	@Override
 	public void run(String... args) {
-		exitCode = CsaCommand.commandLine(root).execute(args);
+		CommandLine commandLine = CsaCommand.commandLine(root);
+		exitCode = commandLine.execute(args);
+		// the JVM exits straight after; picocli's writers do not flush on their own
+		commandLine.getOut().flush();
+		commandLine.getErr().flush();
 	}
 
 	@Override

@@ -50,14 +50,17 @@ final class Aims {
 					groups.computeIfAbsent(driver.signal().driver(), k -> new ArrayList<>()).add(item);
 				}
 			}
-			List<KeyDriverGroup> keyDrivers = groups.entrySet().stream()
+			List<KeyDriverGroup> keyDrivers = groups.entrySet().stream().filter(e -> e.getKey().isKeyDriver())
+				.map(e -> new KeyDriverGroup(e.getKey(), e.getKey().label(), e.getValue())).toList();
+			List<KeyDriverGroup> otherDrivers = groups.entrySet().stream().filter(e -> !e.getKey().isKeyDriver())
 				.map(e -> new KeyDriverGroup(e.getKey(), e.getKey().label(), e.getValue())).toList();
 			List<Justification> justifications = new ArrayList<>();
 			trail.derivedOf(AimStatus.class).stream().filter(d -> ((AimStatus) d.fact()).aimId().equals(aim.id()))
 				.forEach(d -> justifications.add(new Justification(trail.rule(d).ruleId(), trail.rule(d).name(),
 						trail.rule(d).file(), trail.rule(d).statute(), DriverType.DECISION,
 						((AimStatus) d.fact()).status(), true, trail.rule(d).description(), List.of())));
-			results.add(new AimResult(aim.id(), aim.name(), status, focus, supporting, keyDrivers, notes, justifications));
+			results.add(new AimResult(aim.id(), aim.name(), status, focus, supporting, keyDrivers, otherDrivers, notes,
+					justifications));
 		}
 		return results;
 	}

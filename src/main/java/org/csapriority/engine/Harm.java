@@ -65,11 +65,23 @@ final class Harm {
 			.filter(b -> value >= b.minScore())
 			.map(ScoreBand::label).findFirst().orElse("unbanded");
 		String detail = "scored " + String.format("%.2f", value) + " (" + band + ") under " + scheme.name()
-				+ ": harm " + score.harm() + ", likelihood " + score.likelihood() + ", organisational position "
+
+				+ ": harm " + dimensions(score, scheme) + ", likelihood " + score.likelihood() + ", organisational position "
 				+ score.organisationalPosition() + ", confidence " + score.confidence();
 		return new HarmAssessment(candidate.id(), value, band, score.confidence(), "scored", detail,
 				List.of(new Evidence("trh-" + score.issue(), "threat/risk/harm score", detail, score.source(),
 						trh.period(), trh.geography())));
+	}
+
+	private static String dimensions(HarmScore score, ScoringScheme scheme) {
+		StringBuilder text = new StringBuilder();
+		for (HarmDimension dimension : scheme.harmDimensions()) {
+			Integer value = score.harm().get(dimension.id());
+			if (value != null) {
+				text.append(text.isEmpty() ? "" : ", ").append(dimension.id()).append(' ').append(value);
+			}
+		}
+		return "(" + text + ")";
 	}
 
 	private static Optional<HarmAssessment> ranked(Candidate candidate, ThreatRiskHarm trh) {

@@ -66,7 +66,9 @@ final class ResultBuilder {
 			.map(p -> ((Proposal) p.fact()).outcome())
 			.min(Comparator.comparingInt(policy::precedence))
 			.orElse(Outcome.NOT_PRIORITISED);
-		List<Derived> deciding = proposals.stream().filter(p -> ((Proposal) p.fact()).outcome() == best).toList();
+		// ordered by rule id so that the same inputs always give the same trail
+		List<Derived> deciding = proposals.stream().filter(p -> ((Proposal) p.fact()).outcome() == best)
+			.sorted(Comparator.comparing((Derived p) -> trail.rule(p).ruleId())).toList();
 		String host = deciding.stream().map(p -> ((Proposal) p.fact()).hostId()).filter(h -> h != null).findFirst()
 			.orElse(null);
 		Outcome outcome = best;

@@ -104,13 +104,12 @@ final class Trail {
 	List<Justification> justifications(String candidateId, Decided decided) {
 		List<Justification> list = new ArrayList<>();
 		decided.deciding().forEach(d -> list.add(decision(d)));
-		for (Derived d : proposals(candidateId)) {
-			if (!decided.deciding().contains(d)) {
-				list.add(decision(d));
-			}
-		}
+		List<Derived> others = new ArrayList<>(proposals(candidateId));
+		others.removeAll(decided.deciding());
+		others.sort(Comparator.comparing((Derived d) -> rule(d).ruleId()));
+		others.forEach(d -> list.add(decision(d)));
 		List<Derived> mine = new ArrayList<>(signals.getOrDefault(candidateId, List.of()));
-		mine.sort(BY_DRIVER_THEN_RULE.thenComparing(d -> rule(d).ruleId()));
+		mine.sort(BY_DRIVER_THEN_RULE.thenComparing(d -> rule(d).ruleId()).thenComparing(d -> ((Signal) d.fact()).detail()));
 		mine.forEach(d -> list.add(signal(d)));
 		return list;
 	}

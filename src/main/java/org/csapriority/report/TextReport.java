@@ -70,6 +70,13 @@ public final class TextReport {
 						.append("]\n");
 				}
 			}
+			for (KeyDriverGroup group : aim.otherDrivers()) {
+				out.append("  Other evidence: ").append(group.label()).append('\n');
+				for (KeyDriverItem item : group.items()) {
+					out.append("      - ").append(item.area()).append(": ").append(item.sentence()).append(" [").append(item.ruleId())
+						.append("]\n");
+				}
+			}
 			for (KeyDriverItem note : aim.notes()) {
 				out.append("    Note (").append(note.area()).append("): ").append(note.sentence()).append('\n');
 			}

@@ -7,6 +7,7 @@ public record HarmScore(String issue, Map<String, Integer> harm, Integer likelih
 		String confidence, Source source) {
 
 	public HarmScore {
-		harm = harm == null ? Map.of() : Map.copyOf(harm);
+		// keeps the author's order so that explanations read the same on every run
+		harm = harm == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(harm));
 	}
 }
