@@ -34,6 +34,13 @@ class RuleCatalogueTest {
 	}
 
 	@Test
+	void theReadmeRuleTableListsEveryRule() throws java.io.IOException {
+		String readme = java.nio.file.Files.readString(java.nio.file.Path.of("README.md"));
+		assertThat(TestRules.rules().catalogue())
+			.allSatisfy(rule -> assertThat(readme).contains("| " + rule.ruleId() + " | " + rule.name() + " |"));
+	}
+
+	@Test
 	void rulesThatRestOnAPartnershipStatuteSayWhichOne() {
 		assertThat(TestRules.rules().catalogue()).filteredOn(r -> r.ruleId().startsWith("PCP-") || r.ruleId().equals("SA-001"))
 			.allSatisfy(r -> assertThat(r.statute()).isNotBlank());

@@ -38,7 +38,11 @@ final class Aims {
 				.map(AimStatus::status).findFirst().orElse("not assessed");
 			Map<DriverType, List<KeyDriverItem>> groups = new EnumMap<>(DriverType.class);
 			List<KeyDriverItem> notes = new ArrayList<>();
-			for (Derived d : trail.keyDrivers(aim.id())) {
+			List<Derived> drivers = new ArrayList<>(trail.keyDrivers(aim.id()));
+			drivers.sort(java.util.Comparator.comparing((Derived d) -> aim.focusAreas().indexOf(((KeyDriver) d.fact()).candidateId()))
+				.thenComparing(d -> trail.ruleOf(((KeyDriver) d.fact()).signal()))
+				.thenComparing(d -> ((KeyDriver) d.fact()).signal().detail()));
+			for (Derived d : drivers) {
 				KeyDriver driver = (KeyDriver) d.fact();
 				Justification j = trail.signal(new Derived(driver.signal(), trail.ruleOf(driver.signal())));
 				KeyDriverItem item = new KeyDriverItem(candidates.get(driver.candidateId()).name(), j.sentence(),
