@@ -12,11 +12,12 @@ import org.csapriority.scenario.IdentificationLevel;
  * Thresholds and weights the rules read, loaded from {@code rules/policy.yaml}. Rules never carry
  * numbers of their own, so the working group can change a threshold without touching a rule.
  */
-public record Policy(Map<String, Double> thresholds, Set<IdentificationLevel> standaloneLevels,
-		Map<DriverType, Double> weights, List<Outcome> outcomePrecedence) {
+public record Policy(Map<String, Double> thresholds, Map<String, Double> strengths,
+		Set<IdentificationLevel> standaloneLevels, Map<DriverType, Double> weights, List<Outcome> outcomePrecedence) {
 
 	public Policy {
 		thresholds = Map.copyOf(thresholds);
+		strengths = Map.copyOf(strengths);
 		standaloneLevels = Set.copyOf(standaloneLevels);
 		weights = Map.copyOf(weights);
 		outcomePrecedence = List.copyOf(outcomePrecedence);
@@ -27,6 +28,15 @@ public record Policy(Map<String, Double> thresholds, Set<IdentificationLevel> st
 		Double value = thresholds.get(name);
 		if (value == null) {
 			throw new IllegalStateException("policy has no threshold '" + name + "'");
+		}
+		return value;
+	}
+
+	/** Called from rule consequences: how strongly one piece of a kind of evidence supports an item. */
+	public double strength(String name) {
+		Double value = strengths.get(name);
+		if (value == null) {
+			throw new IllegalStateException("policy has no strength '" + name + "'");
 		}
 		return value;
 	}
@@ -43,6 +53,6 @@ public record Policy(Map<String, Double> thresholds, Set<IdentificationLevel> st
 	public Policy withThreshold(String name, double value) {
 		Map<String, Double> changed = new java.util.HashMap<>(thresholds);
 		changed.put(name, value);
-		return new Policy(changed, standaloneLevels, weights, outcomePrecedence);
+		return new Policy(changed, strengths, standaloneLevels, weights, outcomePrecedence);
 	}
 }

@@ -33,7 +33,7 @@ final class PolicyLoader {
 	private PolicyLoader() {
 	}
 
-	static Policy load(Path file, Map<String, RuleText.Use> requiredThresholds) {
+	static Policy load(Path file, Map<String, RuleText.Use> requiredThresholds, Map<String, RuleText.Use> requiredStrengths) {
 		String name = RuleText.display(file);
 		if (!Files.isRegularFile(file)) {
 			throw new InvalidInputException(new InputProblem(name, 0, null, "policy file not found"));
@@ -61,6 +61,15 @@ final class PolicyLoader {
 						"missing: " + use.file() + " line " + use.line() + " uses this threshold"));
 			}
 		});
+		// strengths are optional: a policy for rules that ask for none need not have the section
+		Map<String, Double> strengths = root.has("strengths")
+				? numbers(root.path("strengths"), name, "strengths", problems, lines) : Map.of();
+		requiredStrengths.forEach((strength, use) -> {
+			if (!strengths.containsKey(strength) && !root.path("strengths").has(strength)) {
+				problems.add(new InputProblem(name, 0, "strengths." + strength,
+						"missing: " + use.file() + " line " + use.line() + " uses this strength"));
+			}
+		});
 		Map<DriverType, Double> weights = new EnumMap<>(DriverType.class);
 		numbers(root.path("weights"), name, "weights", problems, lines).forEach((key, value) -> {
 			DriverType driver = DriverType.fromId(key);
@@ -77,7 +86,7 @@ final class PolicyLoader {
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
-		return new Policy(thresholds, levels, weights, precedence);
+		return new Policy(thresholds, strengths, levels, weights, precedence);
 	}
 
 	private static Map<String, Double> numbers(JsonNode node, String file, String section, List<InputProblem> problems,

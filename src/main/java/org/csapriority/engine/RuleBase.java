@@ -51,7 +51,8 @@ public final class RuleBase {
 
 	public static RuleBase load(Path rulesDir) {
 		List<Path> files = ruleFiles(rulesDir);
-		Policy policy = PolicyLoader.load(rulesDir.resolve("policy.yaml"), RuleText.thresholdsUsed(files));
+		Policy policy = PolicyLoader.load(rulesDir.resolve("policy.yaml"), RuleText.thresholdsUsed(files),
+				RuleText.strengthsUsed(files));
 		return compile(rulesDir, files, policy);
 	}
 

@@ -15,6 +15,8 @@ final class RuleText {
 
 	private static final Pattern THRESHOLD = Pattern.compile("policy\\.threshold\\(\"([^\"]+)\"\\)");
 
+	private static final Pattern STRENGTH = Pattern.compile("policy\\.strength\\(\"([^\"]+)\"\\)");
+
 	record Use(String file, int line) {
 	}
 
@@ -22,11 +24,19 @@ final class RuleText {
 	}
 
 	static Map<String, Use> thresholdsUsed(List<Path> ruleFiles) {
+		return used(ruleFiles, THRESHOLD);
+	}
+
+	static Map<String, Use> strengthsUsed(List<Path> ruleFiles) {
+		return used(ruleFiles, STRENGTH);
+	}
+
+	private static Map<String, Use> used(List<Path> ruleFiles, Pattern pattern) {
 		Map<String, Use> used = new LinkedHashMap<>();
 		for (Path file : ruleFiles) {
 			List<String> lines = read(file);
 			for (int i = 0; i < lines.size(); i++) {
-				Matcher matcher = THRESHOLD.matcher(lines.get(i));
+				Matcher matcher = pattern.matcher(lines.get(i));
 				while (matcher.find()) {
 					used.putIfAbsent(matcher.group(1), new Use(display(file), i + 1));
 				}
