@@ -6,7 +6,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 public enum Change {
 
 	NEW("new"), RETAINED("retained"), RENAMED("renamed"), MERGED("merged"), SPLIT("split"), MOVED("moved"),
-	DROPPED("dropped"), NONE("none");
+	DROPPED("dropped"), UNDER_REVIEW("under-review"), NONE("none");
 
 	private final String id;
 

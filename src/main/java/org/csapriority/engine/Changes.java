@@ -48,13 +48,17 @@ final class Changes {
 			if (outcome == Outcome.WITHIN_PRIORITY) {
 				return new Result(Change.MOVED, "was '" + base.get().item().name() + "', now within another priority");
 			}
+			if (outcome == Outcome.REVIEW) {
+				return new Result(Change.UNDER_REVIEW, "was the " + base.get().form().label() + " '"
+						+ base.get().item().name() + "'; the working group decides whether to keep it");
+			}
 			return new Result(Change.DROPPED, "was the " + base.get().form().label() + " '" + base.get().item().name() + "'");
 		}
 		if (base.isEmpty()) {
 			return new Result(Change.NEW, "not in last year's agreement");
 		}
 		boolean sameId = base.get().item().id().equals(candidate.id());
-		if (!sameId && overlapping.size() > 1) {
+		if (overlapping.size() > 1) {
 			return new Result(Change.MERGED, "brings together " + names(overlapping));
 		}
 		Item item = base.get();

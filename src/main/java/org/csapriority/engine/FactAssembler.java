@@ -124,10 +124,9 @@ final class FactAssembler {
 	private static Candidate candidate(Area area, String declaredAs, Map<String, Issue> issues) {
 		Set<IssueKind> kinds = new LinkedHashSet<>();
 		area.issues().forEach(id -> kinds.add(issues.get(id).kind()));
-		IssueKind kind = kinds.contains(IssueKind.HARM) || kinds.size() != 1 ? IssueKind.HARM : kinds.iterator().next();
-		if (kinds.size() > 1 && !kinds.contains(IssueKind.HARM)) {
-			kind = kinds.contains(IssueKind.ENABLER) ? IssueKind.ENABLER : kinds.iterator().next();
-		}
+		// a harm anywhere makes the area a problem to tackle; otherwise an enabler makes it a way of working
+		IssueKind kind = kinds.contains(IssueKind.HARM) ? IssueKind.HARM
+				: kinds.contains(IssueKind.ENABLER) ? IssueKind.ENABLER : kinds.iterator().next();
 		return new Candidate(area.id(), area.name(), declaredAs, area.issues(), kind, area.within());
 	}
 

@@ -92,7 +92,10 @@ final class Identification {
 		boolean own = headline && anyOf(count.levels(), standalone);
 		record(fraction, own ? fraction : 0);
 		String where = headline ? "" : " only as part of the broader theme";
-		phrases.add(count.count() + " of " + of + " district partnerships identify '" + count.label() + "'" + where);
+		boolean mixed = headline && count.levels().stream().anyMatch(level -> !standalone.contains(level));
+		phrases.add(count.count() + " of " + of + " district partnerships identify '" + count.label() + "'" + where
+				+ (mixed ? " (a published count mixing " + count.levels().stream().map(IdentificationLevel::label).toList()
+						+ ", read as the issue's own heading)" : ""));
 		evidence.add(new Evidence("count-" + count.label(), "district count",
 				count.count() + " of " + of + ": " + count.label(), count.source(), count.period(), null));
 	}

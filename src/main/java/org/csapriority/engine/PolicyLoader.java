@@ -28,7 +28,8 @@ import org.csapriority.scenario.YamlProblems;
  */
 final class PolicyLoader {
 
-	private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+	private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+		.enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
 
 	private PolicyLoader() {
 	}
@@ -81,8 +82,37 @@ final class PolicyLoader {
 				weights.put(driver, value);
 			}
 		});
+		strengths.forEach((key, value) -> {
+			if (value < 0 || value > 1) {
+				problems.add(new InputProblem(name, lineOf(lines, key), "strengths." + key, value + " is not between 0 and 1"));
+			}
+		});
+		double total = 0;
+		for (Map.Entry<DriverType, Double> weight : weights.entrySet()) {
+			total += weight.getValue();
+			if (weight.getValue() < 0 || weight.getValue() > 1) {
+				problems.add(new InputProblem(name, lineOf(lines, weight.getKey().id()), "weights." + weight.getKey().id(),
+						weight.getValue() + " is not between 0 and 1"));
+			}
+		}
+		boolean weightsReadable = problems.stream().noneMatch(p -> p.field() != null && p.field().startsWith("weights"));
+		if (weightsReadable && !weights.isEmpty() && Math.abs(total - 1) > 0.001) {
+			problems.add(new InputProblem(name, lineOf(lines, "weights"), "weights",
+					"the weights add up to " + Math.round(total * 1000) / 1000.0 + "; they must add up to 1 so that scores run 0 to 1"));
+		}
 		Set<IdentificationLevel> levels = levels(root.path("identification").path("standaloneLevels"), name, problems);
 		List<Outcome> precedence = precedence(root.path("outcomePrecedence"), name, problems);
+		for (Outcome outcome : Outcome.values()) {
+			if (outcome != Outcome.FOCUS_AREA && !precedence.contains(outcome) && !problems.stream()
+				.anyMatch(p -> "outcomePrecedence".equals(p.field()))) {
+				problems.add(new InputProblem(name, lineOf(lines, "outcomePrecedence"), "outcomePrecedence",
+						"'" + outcome.id() + "' is missing: list every outcome once, strongest first"));
+			}
+		}
+		if (precedence.size() != new java.util.HashSet<>(precedence).size()) {
+			problems.add(new InputProblem(name, lineOf(lines, "outcomePrecedence"), "outcomePrecedence",
+					"an outcome is listed twice"));
+		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}

@@ -55,9 +55,10 @@ final class Previous {
 
 	static Optional<PreviousStatus> of(Candidate candidate, Scenario scenario) {
 		return match(candidate, items(scenario)).map(found -> {
+			boolean whole = found.item().id().equals(candidate.id()) || candidate.issues().containsAll(found.item().issues());
 			String detail = "last year (" + scenario.previousOutcome().financialYear() + ") '" + found.item().name()
-					+ "' was a " + found.form().label();
-			return new PreviousStatus(candidate.id(), found.item().id(), found.item().name(), found.form(),
+					+ "' was a " + found.form().label() + (whole ? "" : "; this item continues only part of it");
+			return new PreviousStatus(candidate.id(), found.item().id(), found.item().name(), found.form(), whole,
 					new Evidence("previous-" + found.item().id(), "last year's agreement", detail,
 							scenario.previousOutcome().source(), scenario.previousOutcome().financialYear(), null));
 		});

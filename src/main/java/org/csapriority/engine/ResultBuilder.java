@@ -110,6 +110,9 @@ final class ResultBuilder {
 		if (change.change() != Change.NONE) {
 			text.append(", ").append(change.change().id());
 		}
+		if (trail.unassigned(candidate.id()) != null) {
+			text.append(", not placed under any strategic aim: the working group must place it");
+		}
 		String because = decided.deciding().stream().map(d -> trail.rule(d).description()).distinct()
 			.collect(Collectors.joining(" "));
 		if (!because.isEmpty()) {

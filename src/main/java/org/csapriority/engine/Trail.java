@@ -14,6 +14,7 @@ import org.csapriority.engine.fact.KeyDriver;
 import org.csapriority.engine.fact.Proposal;
 import org.csapriority.engine.fact.Signal;
 import org.csapriority.engine.fact.StrategicAim;
+import org.csapriority.engine.fact.Unassigned;
 
 /** The settled conclusions of one session, indexed once for building the result. */
 final class Trail {
@@ -37,6 +38,8 @@ final class Trail {
 
 	private final Map<Signal, String> signalRules = new java.util.IdentityHashMap<>();
 
+	private final Map<String, Derived> unassigned = new HashMap<>();
+
 	Trail(RuleBase rules, List<Derived> derived, List<StrategicAim> aims) {
 		this.rules = rules;
 		this.derived = derived;
@@ -59,7 +62,14 @@ final class Trail {
 			else if (d.fact() instanceof KeyDriver driver) {
 				keyDrivers.computeIfAbsent(driver.aimId(), k -> new ArrayList<>()).add(d);
 			}
+			else if (d.fact() instanceof Unassigned unassigned) {
+				this.unassigned.putIfAbsent(unassigned.candidateId(), d);
+			}
 		}
+		// working memory has no fixed order: sort so the same inputs always read the same
+		signals.values().forEach(list -> list.sort(BY_DRIVER_THEN_RULE.thenComparing((Derived d) -> rule(d).ruleId())
+			.thenComparing(d -> ((Signal) d.fact()).detail())));
+		proposals.values().forEach(list -> list.sort(Comparator.comparing((Derived d) -> rule(d).ruleId())));
 	}
 
 	RuleInfo rule(Derived d) {
@@ -95,6 +105,11 @@ final class Trail {
 		return keyDrivers.getOrDefault(aimId, List.of());
 	}
 
+	/** The flag raised when an adopted area is listed under no strategic aim, if it was. */
+	Derived unassigned(String candidateId) {
+		return unassigned.get(candidateId);
+	}
+
 	/** The rule that produced a signal. */
 	String ruleOf(Signal signal) {
 		return signalRules.get(signal);
@@ -108,9 +123,13 @@ final class Trail {
 		others.removeAll(decided.deciding());
 		others.sort(Comparator.comparing((Derived d) -> rule(d).ruleId()));
 		others.forEach(d -> list.add(decision(d)));
-		List<Derived> mine = new ArrayList<>(signals.getOrDefault(candidateId, List.of()));
-		mine.sort(BY_DRIVER_THEN_RULE.thenComparing(d -> rule(d).ruleId()).thenComparing(d -> ((Signal) d.fact()).detail()));
-		mine.forEach(d -> list.add(signal(d)));
+		Derived flag = unassigned.get(candidateId);
+		if (flag != null) {
+			RuleInfo info = rule(flag);
+			list.add(new Justification(info.ruleId(), info.name(), info.file(), info.statute(), DriverType.DECISION,
+					"not-placed-under-an-aim", false, info.description(), List.of()));
+		}
+		signals.getOrDefault(candidateId, List.of()).forEach(d -> list.add(signal(d)));
 		return list;
 	}
 

@@ -43,13 +43,15 @@ final class Trends {
 				regression.addData(i, points.get(i).value());
 				sum += points.get(i).value();
 			}
-			relative = regression.getSlope() / (sum / points.size());
+			double mean = sum / points.size();
+			relative = mean == 0 ? null : regression.getSlope() / mean;
 			rSquared = points.size() > 2 ? regression.getRSquare() : null;
 			Observation first = points.get(0);
 			Observation last = points.get(points.size() - 1);
 			detail.append(": ").append(number(first.value())).append(" in ").append(first.period()).append(" to ")
 				.append(number(last.value())).append(" in ").append(last.period())
-				.append(String.format(", fitted trend %+.1f%% a period", relative * 100));
+				.append(relative == null ? ", no trend (the figures average zero)"
+						: String.format(", fitted trend %+.1f%% a period", relative * 100));
 			if (!series.isComparable()) {
 				detail.append(" (not comparable: ").append(series.comparabilityNote()).append(')');
 			}

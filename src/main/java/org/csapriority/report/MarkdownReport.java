@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.csapriority.engine.AimResult;
 import org.csapriority.engine.AreaRef;
 import org.csapriority.engine.Assessment;
+import org.csapriority.engine.DroppedItem;
 import org.csapriority.engine.Justification;
 import org.csapriority.engine.KeyDriverGroup;
 import org.csapriority.engine.KeyDriverItem;
@@ -25,12 +26,22 @@ public final class MarkdownReport {
 		for (AimResult aim : a.aims()) {
 			out.append("## ").append(aim.name()).append(" (").append(aim.status()).append(")\n\n");
 			out.append("Focus areas: ").append(String.join(", ", aim.focusAreas().stream().map(AreaRef::name).toList()))
-				.append("\n\n| Driver | Area | Evidence | Rule |\n|---|---|---|---|\n");
-			for (KeyDriverGroup group : aim.keyDrivers()) {
+				.append("\n\n");
+			if (!aim.supportingAreas().isEmpty()) {
+				out.append("Supporting work: ")
+					.append(String.join(", ", aim.supportingAreas().stream().map(AreaRef::name).toList())).append("\n\n");
+			}
+			out.append("| Driver | Area | Evidence | Rule |\n|---|---|---|---|\n");
+			List<KeyDriverGroup> groups = new java.util.ArrayList<>(aim.keyDrivers());
+			groups.addAll(aim.otherDrivers());
+			for (KeyDriverGroup group : groups) {
 				for (KeyDriverItem item : group.items()) {
 					out.append("| ").append(group.label()).append(" | ").append(item.area()).append(" | ")
 						.append(cell(item.sentence())).append(" | ").append(item.ruleId()).append(" |\n");
 				}
+			}
+			for (KeyDriverItem note : aim.notes()) {
+				out.append("\nNote (").append(note.area()).append("): ").append(cell(note.sentence())).append('\n');
 			}
 			out.append('\n');
 		}
@@ -38,6 +49,13 @@ public final class MarkdownReport {
 		for (Recommendation r : a.recommendations()) {
 			out.append(String.format(Locale.ROOT, "| %d | %s | %s | %s | %.2f |%n", r.rank(), r.name(),
 					r.outcome().label() + (r.within() == null ? "" : " (" + r.within() + ")"), r.change().id(), r.score()));
+		}
+		if (!a.dropped().isEmpty()) {
+			out.append("\n## Dropped from last year\n\n");
+			for (DroppedItem d : a.dropped()) {
+				out.append("- ").append(d.name()).append(" (").append(d.previousForm()).append("): ").append(d.reason())
+					.append('\n');
+			}
 		}
 		out.append("\n## Reasons\n\n");
 		for (Recommendation r : a.recommendations()) {

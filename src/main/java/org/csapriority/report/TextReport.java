@@ -25,16 +25,15 @@ public final class TextReport {
 	public static String assessment(Assessment a) {
 		StringBuilder out = new StringBuilder();
 		out.append(a.area()).append(" community safety agreement ").append(a.financialYear())
-			.append(" (district assessments ").append(a.assessmentYear()).append(", framework ")
+			.append(a.assessmentYear() == null ? " (" : " (district assessments " + a.assessmentYear() + ", ").append("framework ")
 			.append(a.framework() == Framework.STRATEGIC_AIMS ? "strategic aims" : "priorities").append(")\n\n");
 		if (a.framework() == Framework.STRATEGIC_AIMS) {
 			aims(out, a);
 		}
-		for (Outcome outcome : Outcome.values()) {
+		// outcomes in the order the ranking (the policy's precedence) puts them
+		List<Outcome> order = a.recommendations().stream().map(Recommendation::outcome).distinct().toList();
+		for (Outcome outcome : order) {
 			List<Recommendation> items = a.recommendations().stream().filter(r -> r.outcome() == outcome).toList();
-			if (items.isEmpty()) {
-				continue;
-			}
 			out.append(heading(outcome)).append(" (").append(items.size()).append(")\n");
 			for (Recommendation r : items) {
 				out.append(String.format(Locale.ROOT, "  %2d. %-58s score %.2f  %s%n", r.rank(), r.name(), r.score(),

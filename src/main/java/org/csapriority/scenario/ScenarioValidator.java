@@ -38,8 +38,10 @@ final class ScenarioValidator {
 		unique("documents", s.documents(), Document::id);
 		taxonomy();
 		districts();
-		threatRiskHarm();
-		scheme();
+		boolean schemeUsable = scheme();
+		if (schemeUsable || s.scoringScheme() == null) {
+			threatRiskHarm();
+		}
 		horizon();
 		plan();
 		duties();
@@ -94,9 +96,24 @@ final class ScenarioValidator {
 			}
 			issues("taxonomy area '" + area.id() + "'.issues", area.issues(), area.id());
 		}
+		Map<String, String> within = new TreeMap<>();
 		for (Area area : areas) {
 			if (area.within() != null && !areaIds.contains(area.within())) {
 				add("taxonomy area '" + area.id() + "'.within", "unknown area '" + area.within() + "'", area.within());
+			}
+			else if (area.within() != null && area.id() != null) {
+				within.put(area.id(), area.within());
+			}
+		}
+		for (String start : within.keySet()) {
+			List<String> path = new ArrayList<>(List.of(start));
+			for (String next = within.get(start); next != null; next = within.get(next)) {
+				if (path.contains(next)) {
+					add("taxonomy area '" + start + "'.within", "areas sit within each other in a circle: "
+							+ String.join(" -> ", path) + " -> " + next, "within: " + within.get(start));
+					break;
+				}
+				path.add(next);
 			}
 		}
 		if (s.framework() == Framework.STRATEGIC_AIMS && t.strategicAims().isEmpty()) {
@@ -107,9 +124,14 @@ final class ScenarioValidator {
 			require(aim.name(), "taxonomy.strategicAims '" + aim.id() + "'.name");
 			List<String> all = new ArrayList<>(aim.focusAreas());
 			all.addAll(aim.supportingAreas());
+			Set<String> listed = new HashSet<>();
 			for (String area : all) {
 				if (!areaIds.contains(area)) {
 					add("taxonomy.strategicAims '" + aim.id() + "'", "unknown area '" + area + "'", area);
+				}
+				else if (!listed.add(area)) {
+					at(locator.nth(2, area), "taxonomy.strategicAims '" + aim.id() + "'", "area '" + area
+							+ "' is listed twice (an area is either a focus area or a supporting area of an aim)");
 				}
 			}
 		}
@@ -159,6 +181,9 @@ final class ScenarioValidator {
 		}
 		Map<String, Double> bands = new TreeMap<>();
 		for (BandDefinition b : d.bandDefinitions()) {
+			if (!require(b.id(), "districtAssessments.bandDefinitions[].id")) {
+				continue;
+			}
 			if (b.share() == null || b.share() < 0 || b.share() > 1) {
 				add("districtAssessments.bandDefinitions[" + b.id() + "].share", "a share between 0 and 1 is needed", "id: " + b.id());
 			}
@@ -166,6 +191,12 @@ final class ScenarioValidator {
 		}
 		for (IdentificationBand b : d.bands()) {
 			String field = "districtAssessments.bands['" + b.band() + "']";
+			if (!require(b.band(), "districtAssessments.bands[].band")) {
+				continue;
+			}
+			if (b.levels().isEmpty()) {
+				add(field + ".levels", "say which levels the statement covers (main-priority, core-business, ...)", b.statement());
+			}
 			if (!bands.containsKey(b.band())) {
 				add(field + ".band", "band '" + b.band() + "' is not defined in bandDefinitions " + bands.keySet(), "band: " + b.band());
 			}
@@ -191,6 +222,13 @@ final class ScenarioValidator {
 		if (trh.assessedElements() != null && trh.assessedElements() < trh.ranked().size()) {
 			add("threatRiskHarm.assessedElements", "fewer elements assessed than ranked", "assessedElements");
 		}
+		int assessed = trh.assessedElements() == null ? trh.ranked().size() : trh.assessedElements();
+		for (RankedElement e : trh.ranked()) {
+			if (e.rank() != null && e.rank() > assessed) {
+				add("threatRiskHarm.ranked[" + e.element() + "].rank", "rank " + e.rank() + " is beyond the " + assessed
+						+ " elements assessed", "rank: " + e.rank());
+			}
+		}
 		if (!trh.scored().isEmpty() && s.scoringScheme() == null) {
 			add("threatRiskHarm.scored", "scores need a scoringScheme (import reference/scoring-scheme-*.yaml)", "scored");
 			return;
@@ -200,6 +238,12 @@ final class ScenarioValidator {
 			String field = "threatRiskHarm.scored[" + score.issue() + "]";
 			issues(field + ".issue", List.of(String.valueOf(score.issue())), score.issue());
 			source(field, score.source(), score.issue());
+			for (HarmDimension dim : scheme.harmDimensions()) {
+				if (!score.harm().containsKey(dim.id())) {
+					at(locator.after("issue: " + score.issue(), "harm"), field + ".harm." + dim.id(),
+							"missing: every harm dimension of " + scheme.id() + " needs a score");
+				}
+			}
 			for (Map.Entry<String, Integer> h : score.harm().entrySet()) {
 				HarmDimension dim = scheme.harmDimensions().stream().filter(x -> x.id().equals(h.getKey())).findFirst().orElse(null);
 				Locator.Place place = locator.after("issue: " + score.issue(), h.getKey());
@@ -229,20 +273,34 @@ final class ScenarioValidator {
 		}
 	}
 
-	private void scheme() {
+	/** Checks the scheme; scores are only checked against a scheme that is itself usable. */
+	private boolean scheme() {
 		ScoringScheme scheme = s.scoringScheme();
 		if (scheme == null) {
-			return;
+			return false;
 		}
+		int before = problems.size();
 		if (scheme.likelihood() == null || scheme.harmDimensions().isEmpty() || scheme.organisationalPositions().isEmpty()) {
 			add("scoringScheme", "a scheme needs harmDimensions, likelihood and organisationalPositions", "scoringScheme");
-			return;
+			return false;
+		}
+		ScaleDefinition likelihood = scheme.likelihood();
+		if (likelihood.min() == null || likelihood.max() == null || likelihood.min() < 0 || likelihood.min() > likelihood.max()) {
+			add("scoringScheme.likelihood", "needs 0 <= min <= max", "likelihood");
 		}
 		for (HarmDimension d : scheme.harmDimensions()) {
-			if (d.min() == null || d.max() == null || d.weight() == null || d.min() > d.max()) {
-				add("scoringScheme.harmDimensions[" + d.id() + "]", "needs min <= max and a weight", "id: " + d.id());
+			if (d.id() == null || d.min() == null || d.max() == null || d.weight() == null || d.min() < 0 || d.min() > d.max()
+					|| d.weight() < 0) {
+				add("scoringScheme.harmDimensions[" + d.id() + "]", "needs an id, 0 <= min <= max and a weight of 0 or more",
+						"id: " + d.id());
 			}
 		}
+		for (PositionGrade g : scheme.organisationalPositions()) {
+			if (g.id() == null || g.multiplier() == null || g.multiplier() <= 0) {
+				add("scoringScheme.organisationalPositions[" + g.id() + "]", "needs an id and a multiplier above 0", "id: " + g.id());
+			}
+		}
+		return problems.size() == before;
 	}
 
 	private void horizon() {
@@ -309,9 +367,29 @@ final class ScenarioValidator {
 			if (c.series().isEmpty() && c.shareOfRecordedCrime() == null) {
 				add(field, "needs a series of values or a shareOfRecordedCrime", "id: " + c.id());
 			}
+			Set<String> periods = new HashSet<>();
+			int lastYear = Integer.MIN_VALUE;
 			for (Observation o : c.series()) {
 				if (o.period() == null || o.value() == null) {
 					add(field + ".series", "every value needs a period and a value", "id: " + c.id());
+					continue;
+				}
+				if (o.value() < 0) {
+					at(locator.after("id: " + c.id(), o.period()), field + ".series", "value " + o.value() + " for "
+							+ o.period() + " is negative; recorded figures are counts or rates");
+				}
+				if (!periods.add(o.period())) {
+					at(locator.after("id: " + c.id(), o.period()), field + ".series", "period " + o.period() + " appears twice");
+				}
+				java.util.regex.Matcher year = java.util.regex.Pattern.compile("(19|20)\\d{2}").matcher(o.period());
+				if (year.find()) {
+					int y = Integer.parseInt(year.group());
+					if (y < lastYear) {
+						at(locator.after("id: " + c.id(), o.period()), field + ".series", "periods must run oldest first; "
+								+ o.period() + " comes after a later period");
+						break;
+					}
+					lastYear = Math.max(lastYear, y);
 				}
 			}
 			if (c.shareOfRecordedCrime() != null) {
@@ -355,6 +433,11 @@ final class ScenarioValidator {
 		items.addAll(p.crossCuttingThemes());
 		items.addAll(p.focusAreas());
 		for (PreviousItem item : items) {
+			if (item.id() == null) {
+				at(locator.find(item.name()), "previousOutcome item '" + item.name() + "'.id",
+						"missing: changes against last year are named by id");
+				continue;
+			}
 			require(item.name(), "previousOutcome item '" + item.id() + "'.name");
 			issues("previousOutcome item '" + item.id() + "'.issues", item.issues(), item.id());
 		}

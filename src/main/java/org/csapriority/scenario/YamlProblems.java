@@ -33,7 +33,9 @@ public final class YamlProblems {
 					|| text.startsWith("at [Source")) {
 				continue;
 			}
-			parts.add(text.replace("\t", "\\t").replaceAll(" \\(for Object starting at.*", "").replaceAll("[:;]$", ""));
+			parts.add(text.replace("\t", "\\t").replaceAll(" \\(for Object starting at.*", "")
+				.replaceAll("Duplicate field '([^']+)' for .*", "'$1' is given twice; the second would silently win")
+				.replaceAll("[:;]$", ""));
 		}
 		return new InputProblem(file, line, null, kind + ": " + String.join("; ", parts));
 	}

@@ -140,7 +140,31 @@ class BadInputCorpusTest {
 				rules("no-policy", "no-policy/policy.yaml: ",
 						"policy file not found"),
 				rules("no-such-folder", "no-such-folder: ",
-						"rules folder not found"));
+						"rules folder not found"),
+				// taxonomy, scores and series that would otherwise be read wrongly without a word
+				scenario("within-itself.yaml", "within-itself.yaml:5: taxonomy area 'town-centres'.within: ",
+						"in a circle", "town-centres -> town-centres"),
+				scenario("aim-lists-area-twice.yaml", "aim-lists-area-twice.yaml:10: taxonomy.strategicAims 'aim-1': ",
+						"area 'roads' is listed twice"),
+				scenario("harm-dimension-missing.yaml",
+						"harm-dimension-missing.yaml:10: threatRiskHarm.scored[asb].harm.community: ",
+						"every harm dimension of test-scheme needs a score"),
+				scenario("rank-beyond-assessed.yaml", "rank-beyond-assessed.yaml:9: threatRiskHarm.ranked[Nuisance].rank: ",
+						"rank 9 is beyond the 2 elements assessed"),
+				scenario("series-newest-first.yaml", "series-newest-first.yaml:11: crimeRates[cr-asb].series: ",
+						"periods must run oldest first"),
+				scenario("previous-item-without-id.yaml",
+						"previous-item-without-id.yaml:8: previousOutcome item 'Anti-Social Behaviour'.id: ",
+						"changes against last year are named by id"),
+				// policies that would load but skew every score or outcome
+				rules("policy-weights-not-one", "policy-weights-not-one/policy.yaml:30: weights: ",
+						"the weights add up to 1.6", "must add up to 1"),
+				rules("policy-strength-above-one", "policy-strength-above-one/policy.yaml:31: strengths.horizon.national-strategy: ",
+						"7.0 is not between 0 and 1"),
+				rules("policy-duplicate-key", "policy-duplicate-key/policy.yaml:40: ",
+						"'threat-risk-harm' is given twice"),
+				rules("policy-precedence-incomplete", "policy-precedence-incomplete/policy.yaml:42: outcomePrecedence: ",
+						"'watch-list' is missing"));
 	}
 
 	@ParameterizedTest(name = "{0}")

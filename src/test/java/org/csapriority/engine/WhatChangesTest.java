@@ -59,7 +59,7 @@ class WhatChangesTest {
 				TestRules.rules()).recommendation("road-safety");
 
 		assertThat(road.outcome()).isEqualTo(Outcome.REVIEW);
-		assertThat(road.change()).isEqualTo(Change.DROPPED);
+		assertThat(road.change()).isEqualTo(Change.UNDER_REVIEW);
 		assertThat(KentBackTest.ruleIds(road)).contains("DEC-010");
 	}
 

@@ -90,6 +90,14 @@ class DecisionRulesTest {
 	}
 
 	@Test
+	void aPartSplitOffLastYearsPriorityNeitherInheritsItsPlaceNorGoesToReview() {
+		RuleVerifier v = given(candidate("a", IssueKind.HARM), named("a", 0.1, 0.1), plan("a"),
+				new org.csapriority.engine.fact.PreviousStatus("a", "old", "Old", Outcome.PRIORITY, false, RuleVerifier.EVIDENCE));
+		assertThat(v.outcomes("a")).containsExactly(Outcome.NOT_PRIORITISED);
+		assertThat(v.ruleIds()).doesNotContain("DEC-008", "DEC-010");
+	}
+
+	@Test
 	void lastYearsThemeIsRetainedAsATheme() {
 		RuleVerifier v = given(candidate("a", IssueKind.ENABLER), named("a", 0, 0),
 				horizon("a", HorizonKind.EMERGING_ISSUE), previous("a", Outcome.CROSS_CUTTING_THEME));

@@ -107,6 +107,6 @@ final class RuleVerifier {
 	}
 
 	static PreviousStatus previous(String id, Outcome form) {
-		return new PreviousStatus(id, id, id, form, EVIDENCE);
+		return new PreviousStatus(id, id, id, form, true, EVIDENCE);
 	}
 }
