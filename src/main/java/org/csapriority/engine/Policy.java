@@ -50,9 +50,4 @@ public record Policy(Map<String, Double> thresholds, Map<String, Double> strengt
 		return index < 0 ? Integer.MAX_VALUE : index;
 	}
 
-	public Policy withThreshold(String name, double value) {
-		Map<String, Double> changed = new java.util.HashMap<>(thresholds);
-		changed.put(name, value);
-		return new Policy(changed, strengths, standaloneLevels, weights, outcomePrecedence);
-	}
 }

@@ -56,9 +56,6 @@ public final class RuleBase {
 		return compile(rulesDir, files, policy);
 	}
 
-	public RuleBase withPolicy(Policy changed) {
-		return new RuleBase(kieBase, changed, rulesByName, fileHashes);
-	}
 
 	public KieBase kieBase() {
 		return kieBase;

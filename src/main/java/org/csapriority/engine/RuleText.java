@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.csapriority.scenario.InputProblem;
+
 /** Reads what the rule files ask of the policy, so the policy can be checked before any rule runs. */
 final class RuleText {
 
@@ -54,10 +56,7 @@ final class RuleText {
 		}
 	}
 
-	/** A path as the user gave it, relative where possible, so messages never show machine paths. */
 	static String display(Path file) {
-		Path cwd = Path.of("").toAbsolutePath();
-		Path absolute = file.toAbsolutePath().normalize();
-		return (absolute.startsWith(cwd) ? cwd.relativize(absolute) : file).toString().replace('\\', '/');
+		return InputProblem.displayPath(file);
 	}
 }

@@ -6,6 +6,13 @@ package org.csapriority.scenario;
  */
 public record InputProblem(String file, int line, String field, String message) {
 
+	/** A path as the user gave it, relative to the working folder where possible: messages never show machine paths. */
+	public static String displayPath(java.nio.file.Path file) {
+		java.nio.file.Path cwd = java.nio.file.Path.of("").toAbsolutePath();
+		java.nio.file.Path absolute = file.toAbsolutePath().normalize();
+		return (absolute.startsWith(cwd) ? cwd.relativize(absolute) : file).toString().replace('\\', '/');
+	}
+
 	@Override
 	public String toString() {
 		StringBuilder text = new StringBuilder(file == null ? "(input)" : file);

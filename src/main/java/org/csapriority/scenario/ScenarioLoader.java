@@ -71,18 +71,6 @@ public final class ScenarioLoader {
 		return scenario;
 	}
 
-	/** Parses a scenario held in memory (a what-if variant or an uploaded file) under a display name. */
-	public Scenario parse(String name, String text) {
-		ObjectMapper mapper = name.endsWith(".json") ? json : yaml;
-		JsonNode tree = tree(name, text, mapper);
-		bind(name, text, mapper);
-		Scenario scenario = mapper.convertValue(tree, Scenario.class);
-		List<InputProblem> problems = new ScenarioValidator(scenario, new Locator(Map.of(Path.of(name), text))).validate();
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
-		return scenario;
-	}
 
 	private JsonNode read(Path file, Map<Path, String> texts, List<Path> chain) {
 		String name = display(file);
@@ -239,8 +227,6 @@ public final class ScenarioLoader {
 	}
 
 	static String display(Path file) {
-		Path cwd = Path.of("").toAbsolutePath();
-		Path absolute = file.toAbsolutePath().normalize();
-		return (absolute.startsWith(cwd) ? cwd.relativize(absolute) : file).toString().replace('\\', '/');
+		return InputProblem.displayPath(file);
 	}
 }

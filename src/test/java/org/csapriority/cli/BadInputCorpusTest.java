@@ -2,8 +2,6 @@ package org.csapriority.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -12,7 +10,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import picocli.CommandLine;
 
 /**
  * The bad-input corpus under {@code src/test/resources/bad/}: every broken scenario and rule folder must
@@ -177,8 +174,8 @@ class BadInputCorpusTest {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("controls")
 	void fixturesAreValid(String scenario) {
-		Run run = run("validate", "--rules", VALID_RULES, scenario);
-		assertThat(run.exit()).as("exit code of validate %s; stderr:%n%s", scenario, run.err()).isZero();
+		CliTest.Run run = CliTest.run("validate", "--rules", VALID_RULES, scenario);
+		assertThat(run.exitCode()).as("exit code of validate %s; stderr:%n%s", scenario, run.err()).isZero();
 		assertThat(run.err()).isEmpty();
 	}
 
@@ -303,24 +300,12 @@ class BadInputCorpusTest {
 
 	// ---- running the command line in-process ------------------------------------------------------------
 
-	record Run(int exit, String err) {
-	}
-
-	private static Run run(String... args) {
-		CommandLine commandLine = CsaCommand.commandLine(new CsaCommand());
-		StringWriter err = new StringWriter();
-		StringWriter out = new StringWriter();
-		commandLine.setErr(new PrintWriter(err, true));
-		commandLine.setOut(new PrintWriter(out, true));
-		int exit = commandLine.execute(args);
-		return new Run(exit, err.toString());
-	}
 
 	private static void assertRejected(Case c) {
-		Run run = run(c.args().toArray(String[]::new));
+		CliTest.Run run = CliTest.run(c.args().toArray(String[]::new));
 		String err = run.err();
 		String described = "csa " + String.join(" ", c.args()) + "\nstderr:\n" + err;
-		assertThat(run.exit()).as("exit code (2 = bad input) of %s", described).isEqualTo(CsaCommand.BAD_INPUT);
+		assertThat(run.exitCode()).as("exit code (2 = bad input) of %s", described).isEqualTo(CsaCommand.BAD_INPUT);
 		assertThat(err).as("stderr of %s", described).isNotBlank();
 		List<String> lines = err.lines().toList();
 		assertThat(lines).as("one problem, one line, for %s", described)
