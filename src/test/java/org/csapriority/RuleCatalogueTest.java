@@ -11,10 +11,12 @@ import org.csapriority.engine.RuleInfo;
 /** Every rule carries the metadata auditors read, with an id whose prefix names its file. */
 class RuleCatalogueTest {
 
-	private static final Map<String, String> PREFIX_BY_FILE = Map.of("district-assessments.drl", "SA-",
-			"threat-risk-harm.drl", "TRH-", "horizon-scanning.drl", "HS-", "police-crime-plan.drl", "PCP-",
-			"statutory-duties.drl", "STAT-", "county-arrangements.drl", "LEAD-", "crime-rates.drl", "CR-",
-			"community-views.drl", "CV-", "decision.drl", "DEC-", "aims.drl", "AIM-");
+	private static final Map<String, String> PREFIX_BY_FILE = Map.ofEntries(Map.entry("district-assessments.drl", "SA-"),
+			Map.entry("threat-risk-harm.drl", "TRH-"), Map.entry("horizon-scanning.drl", "HS-"),
+			Map.entry("police-crime-plan.drl", "PCP-"), Map.entry("statutory-duties.drl", "STAT-"),
+			Map.entry("county-arrangements.drl", "LEAD-"), Map.entry("crime-rates.drl", "CR-"),
+			Map.entry("community-views.drl", "CV-"), Map.entry("decision.drl", "DEC-"), Map.entry("aims.drl", "AIM-"),
+			Map.entry("compliance.drl", "COMP-"));
 
 	@Test
 	void everyRuleHasAnIdPrefixedByItsFileAndAPlainDescription() {

@@ -3,6 +3,9 @@ package org.csapriority.engine;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
@@ -20,12 +23,26 @@ public final class AssessmentEngine {
 	/** Far above any real rulebook's firings; reaching it means rules that undo each other. */
 	private static final int MAX_FIRINGS = 200_000;
 
+	/** The agenda group of the rules that check the settled agreement against the law. */
+	static final String COMPLIANCE = "compliance";
+
+	/** Told the names of the rules each run fired: rule coverage and monitoring watch the engine here. */
+	private static final List<Consumer<Collection<String>>> FIRING_LISTENERS = new CopyOnWriteArrayList<>();
+
 	private AssessmentEngine() {
+	}
+
+	public static void addFiringListener(Consumer<Collection<String>> listener) {
+		FIRING_LISTENERS.add(listener);
+	}
+
+	public static void removeFiringListener(Consumer<Collection<String>> listener) {
+		FIRING_LISTENERS.remove(listener);
 	}
 
 	public static Assessment assess(Scenario scenario, RuleBase rules) {
 		List<Object> facts = FactAssembler.facts(scenario, rules.policy());
-		Run run = run(rules, facts);
+		Run run = run(rules, facts, decided -> ResultBuilder.settle(scenario, rules, facts, decided));
 		return ResultBuilder.build(scenario, rules, facts, run.derived(), run.fired());
 	}
 
@@ -34,13 +51,18 @@ public final class AssessmentEngine {
 	 * the way to test one rule group on the smallest facts that tell its story.
 	 */
 	public static List<Conclusion> conclusions(RuleBase rules, Collection<?> facts) {
-		return run(rules, facts).derived().stream().map(d -> new Conclusion(d.fact(), rules.rule(d.rule()))).toList();
+		return run(rules, facts, decided -> List.of()).derived().stream().map(d -> new Conclusion(d.fact(), rules.rule(d.rule()))).toList();
 	}
 
 	private record Run(List<Derived> derived, Set<String> fired) {
 	}
 
-	private static Run run(RuleBase rules, Collection<?> facts) {
+	/**
+	 * Two stages: the driver and decision rules settle every candidate's proposals; the policy's
+	 * precedence turns them into outcomes ({@code settle}); then the compliance rules check the settled
+	 * agreement against the law.
+	 */
+	private static Run run(RuleBase rules, Collection<?> facts, Function<List<Derived>, List<?>> settle) {
 		KieSession session = rules.kieBase().newKieSession();
 		try {
 			Derivations derivations = new Derivations();
@@ -49,10 +71,14 @@ public final class AssessmentEngine {
 			session.addEventListener((AgendaEventListener) derivations);
 			facts.forEach(session::insert);
 			int fired = session.fireAllRules(MAX_FIRINGS);
+			settle.apply(derivations.standing(session)).forEach(session::insert);
+			session.getAgenda().getAgendaGroup(COMPLIANCE).setFocus();
+			fired += session.fireAllRules(MAX_FIRINGS);
 			if (fired >= MAX_FIRINGS) {
 				throw new IllegalStateException("the rules did not settle after " + MAX_FIRINGS
 						+ " firings: two rules keep undoing each other");
 			}
+			FIRING_LISTENERS.forEach(listener -> listener.accept(derivations.fired()));
 			return new Run(derivations.standing(session), derivations.fired());
 		}
 		finally {

@@ -12,15 +12,22 @@ import org.csapriority.engine.fact.AimMembership;
 import org.csapriority.engine.fact.Candidate;
 import org.csapriority.engine.fact.CommunityConcern;
 import org.csapriority.engine.fact.CountyLead;
+import org.csapriority.engine.fact.DistrictReturns;
+import org.csapriority.engine.fact.Duty;
 import org.csapriority.engine.fact.DutyLink;
+import org.csapriority.engine.fact.DutyStatus;
+import org.csapriority.engine.fact.GroupDecision;
 import org.csapriority.engine.fact.Evidence;
 import org.csapriority.engine.fact.HorizonLink;
+import org.csapriority.engine.fact.PlanCommitment;
 import org.csapriority.engine.fact.PlanLink;
 import org.csapriority.engine.fact.StrategicAim;
 import org.csapriority.scenario.Aim;
 import org.csapriority.scenario.Area;
 import org.csapriority.scenario.CommunityView;
 import org.csapriority.scenario.CountyArrangement;
+import org.csapriority.scenario.DistrictEvidence;
+import org.csapriority.scenario.IdentificationCount;
 import org.csapriority.scenario.Framework;
 import org.csapriority.scenario.HorizonItem;
 import org.csapriority.scenario.Issue;
@@ -28,6 +35,7 @@ import org.csapriority.scenario.IssueKind;
 import org.csapriority.scenario.PlanPriority;
 import org.csapriority.scenario.Scenario;
 import org.csapriority.scenario.StatutoryDuty;
+import org.csapriority.scenario.WorkingGroupDecision;
 
 /**
  * Turns a scenario into the facts the rules reason over: one candidate per priority area or theme,
@@ -65,6 +73,9 @@ final class FactAssembler {
 			String plan = scenario.policeAndCrimePlan().title();
 			for (PlanPriority priority : scenario.policeAndCrimePlan().priorities()) {
 				String detail = "'" + priority.text() + "' (" + plan + ", " + scenario.policeAndCrimePlan().period() + ")";
+				facts.add(new PlanCommitment(priority.id(), priority.text(), priority.pillar(), priority.issues(),
+						new Evidence(priority.id(), "Police and Crime Plan", detail, priority.source(),
+								scenario.policeAndCrimePlan().period(), null)));
 				for (Candidate candidate : holding(byIssue, priority.issues())) {
 					facts.add(new PlanLink(candidate.id(), priority.id(), detail,
 							new Evidence(priority.id(), "Police and Crime Plan", detail, priority.source(),
@@ -80,9 +91,13 @@ final class FactAssembler {
 			boolean continues = !inForce && duty.succeeds() != null && scenario.statutoryDuties().stream()
 				.anyMatch(d -> d.id().equals(duty.succeeds()) && d.inForceOn(scenario.effectiveFrom()));
 			String detail = duty.citation() + (inForce ? "" : " (not yet in force)") + ": " + duty.requirement();
+			Evidence evidence = new Evidence(duty.id(), "statutory duty", detail, duty.source(), null, null);
+			facts.add(new Duty(duty.id(), duty.citation(), duty.requirement(), duty.bearer(), duty.effect(),
+					inForce ? DutyStatus.IN_FORCE : continues ? DutyStatus.IN_TRANSITION : DutyStatus.UPCOMING,
+					duty.checks(), duty.issues(), evidence));
 			for (Candidate candidate : holding(byIssue, duty.issues())) {
 				facts.add(new DutyLink(candidate.id(), duty.id(), duty.citation(), duty.bearer(), duty.effect(), inForce,
-						continues, detail, new Evidence(duty.id(), "statutory duty", detail, duty.source(), null, null)));
+						continues, detail, evidence));
 			}
 		}
 		for (CountyArrangement arrangement : scenario.countyArrangements()) {
@@ -99,6 +114,12 @@ final class FactAssembler {
 				facts.add(new CommunityConcern(candidate.id(), view.id(), view.share(), view.concern(), detail,
 						new Evidence(view.id(), "community view", detail, view.source(), view.period(), view.geography())));
 			}
+		}
+		facts.add(districtReturns(scenario));
+		for (WorkingGroupDecision decision : scenario.workingGroupDecisions()) {
+			String detail = "Working group decision to " + decision.decision().name().toLowerCase() + ": " + decision.reason();
+			facts.add(new GroupDecision(decision.item(), decision.decision(), decision.reason(),
+					new Evidence(decision.item(), "working group decision", detail, decision.source(), null, null)));
 		}
 		if (scenario.framework() == Framework.STRATEGIC_AIMS) {
 			for (Aim aim : scenario.taxonomy().strategicAims()) {
@@ -128,6 +149,37 @@ final class FactAssembler {
 		IssueKind kind = kinds.contains(IssueKind.HARM) ? IssueKind.HARM
 				: kinds.contains(IssueKind.ENABLER) ? IssueKind.ENABLER : kinds.iterator().next();
 		return new Candidate(area.id(), area.name(), declaredAs, area.issues(), kind, area.within());
+	}
+
+	/**
+	 * Which districts' strategic assessments the evidence draws on. Per-district returns name their
+	 * district; a published count says how many districts it is over; bands speak of all of them.
+	 */
+	static DistrictReturns districtReturns(Scenario scenario) {
+		DistrictEvidence evidence = scenario.districtAssessments();
+		int districts = scenario.districts().size();
+		Evidence source = new Evidence("districts", "district strategic assessments",
+				districts + " districts", scenario.districtsSource(), scenario.assessmentYear(), scenario.area());
+		if (!evidence.perDistrict().isEmpty()) {
+			Set<String> assessed = new java.util.HashSet<>();
+			evidence.perDistrict().forEach(d -> assessed.add(d.district()));
+			List<String> missing = scenario.districts().stream().filter(d -> !assessed.contains(d)).toList();
+			return new DistrictReturns(districts, missing, "a strategic assessment from each district", source);
+		}
+		if (!evidence.counts().isEmpty()) {
+			int over = evidence.counts().stream().filter(c -> c.of() != null).mapToInt(IdentificationCount::of).min()
+				.orElse(0);
+			List<String> missing = over >= districts ? List.of()
+					: List.of((districts - over) + " of " + districts + " districts (the published counts are over " + over + ")");
+			return new DistrictReturns(districts, missing, "published counts over " + over + " of " + districts
+					+ " districts' assessments", source);
+		}
+		if (!evidence.bands().isEmpty()) {
+			return new DistrictReturns(districts, List.of(), "published statements about all " + districts
+					+ " districts' assessments", source);
+		}
+		return new DistrictReturns(districts, List.copyOf(scenario.districts()), "no district assessments in the evidence",
+				source);
 	}
 
 	/** The candidates holding any of the issues, each once. */

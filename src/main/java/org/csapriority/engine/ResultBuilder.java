@@ -13,6 +13,7 @@ import org.csapriority.engine.fact.Candidate;
 import org.csapriority.engine.fact.DriverType;
 import org.csapriority.engine.fact.Outcome;
 import org.csapriority.engine.fact.Proposal;
+import org.csapriority.engine.fact.Settled;
 import org.csapriority.engine.fact.Signal;
 import org.csapriority.engine.fact.StrategicAim;
 import org.csapriority.scenario.Framework;
@@ -51,17 +52,38 @@ final class ResultBuilder {
 					change.change(), change.note(), 0, Math.round(score * 1000) / 1000.0, breakdown,
 					summary(candidate, d, within, trail, change), trail.justifications(candidate.id(), d)));
 		}
+		List<Recommendation> ranked = ranked(recommendations, rules.policy());
+		List<AimResult> aims = Aims.results(scenario, trail, byId);
 		return new Assessment(scenario.id(), scenario.area(), scenario.partnership(), scenario.assessmentYear(),
-				scenario.financialYear(), scenario.framework(), ranked(recommendations, rules.policy()),
-				Aims.results(scenario, trail, byId), changes.dropped(),
+				scenario.financialYear(), scenario.framework(), ranked, aims, changes.dropped(),
+				ComplianceBuilder.build(trail, facts, ranked, aims),
 				fired.stream().map(name -> rules.rule(name).ruleId()).sorted().toList(), rules.fileHashes());
 	}
 
 	record Decided(Outcome outcome, String hostId, List<Derived> deciding) {
 	}
 
+	/** Each candidate's settled outcome, as a fact for the compliance rules. */
+	static List<Settled> settle(Scenario scenario, RuleBase rules, List<Object> facts, List<Derived> derived) {
+		Trail trail = new Trail(rules, derived,
+				facts.stream().filter(StrategicAim.class::isInstance).map(StrategicAim.class::cast).toList());
+		List<Candidate> candidates = facts.stream().filter(Candidate.class::isInstance).map(Candidate.class::cast).toList();
+		Map<String, Decided> decided = new LinkedHashMap<>();
+		candidates.forEach(c -> decided.put(c.id(), decide(c, trail, rules.policy(), scenario.framework())));
+		return candidates.stream().map(c -> {
+			Decided d = decided.get(c.id());
+			boolean covered = d.outcome().isSelected() || d.outcome() == Outcome.WITHIN_PRIORITY
+					&& d.hostId() != null && decided.get(d.hostId()).outcome().isSelected();
+			return new Settled(c.id(), c.name(), d.outcome(), d.hostId(), covered);
+		}).toList();
+	}
+
 	private static Decided decide(Candidate candidate, Trail trail, Policy policy, Framework framework) {
 		List<Derived> proposals = trail.proposals(candidate.id());
+		List<Derived> overriding = proposals.stream().filter(p -> ((Proposal) p.fact()).overrides()).toList();
+		if (!overriding.isEmpty()) {
+			return new Decided(((Proposal) overriding.get(0).fact()).outcome(), null, overriding);
+		}
 		Outcome best = proposals.stream()
 			.map(p -> ((Proposal) p.fact()).outcome())
 			.min(Comparator.comparingInt(policy::precedence))

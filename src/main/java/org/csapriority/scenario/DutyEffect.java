@@ -6,5 +6,7 @@ public enum DutyEffect {
 	/** The partnership must address the issue in its strategy. */
 	@JsonProperty("forces") FORCES,
 	/** The law shapes delivery but does not require the issue in the strategy. */
-	@JsonProperty("supports") SUPPORTS
+	@JsonProperty("supports") SUPPORTS,
+	/** A requirement on how the agreement is made; {@code checks} says what the engine can verify of it. */
+	@JsonProperty("process") PROCESS
 }

@@ -12,7 +12,8 @@ public record Scenario(List<String> imports, String id, String area, String part
 		Source districtsSource, List<Document> documents, Taxonomy taxonomy, DistrictEvidence districtAssessments,
 		ThreatRiskHarm threatRiskHarm, ScoringScheme scoringScheme, List<HorizonItem> horizonScanning,
 		PolicePlan policeAndCrimePlan, List<StatutoryDuty> statutoryDuties, List<CountyArrangement> countyArrangements,
-		List<CrimeSeries> crimeRates, List<CommunityView> communityViews, PreviousOutcome previousOutcome) {
+		List<CrimeSeries> crimeRates, List<CommunityView> communityViews, PreviousOutcome previousOutcome,
+		List<WorkingGroupDecision> workingGroupDecisions) {
 
 	public Scenario {
 		imports = imports == null ? List.of() : List.copyOf(imports);
@@ -26,6 +27,7 @@ public record Scenario(List<String> imports, String id, String area, String part
 		countyArrangements = countyArrangements == null ? List.of() : List.copyOf(countyArrangements);
 		crimeRates = crimeRates == null ? List.of() : List.copyOf(crimeRates);
 		communityViews = communityViews == null ? List.of() : List.copyOf(communityViews);
+		workingGroupDecisions = workingGroupDecisions == null ? List.of() : List.copyOf(workingGroupDecisions);
 	}
 
 	/** The day the agreement takes effect: given, or 1 April of the financial year's first calendar year. */

@@ -49,6 +49,7 @@ final class ScenarioValidator {
 		crime();
 		views();
 		previous();
+		workingGroup();
 		return problems;
 	}
 
@@ -339,6 +340,16 @@ final class ScenarioValidator {
 			require(d.effect(), field + ".effect");
 			issues(field + ".issues", d.issues(), d.id());
 			source(field, d.source(), d.id());
+			if (d.effect() == DutyEffect.PROCESS && d.checks() == null && d.bearer() == DutyBearer.PARTNERSHIP) {
+				add(field + ".checks", "a process duty on the partnership must say what can be checked: "
+						+ "every-district-assessment or police-and-crime-plan-regard", d.id());
+			}
+			if (d.checks() != null && d.effect() != DutyEffect.PROCESS) {
+				add(field + ".checks", "only a process duty (effect: process) has checks", d.id());
+			}
+			if (d.effect() == DutyEffect.FORCES && d.issues().isEmpty()) {
+				add(field + ".issues", "a duty that forces coverage must name the issues it covers", d.id());
+			}
 			if (d.succeeds() != null && s.statutoryDuties().stream().noneMatch(x -> x.id().equals(d.succeeds()))) {
 				add(field + ".succeeds", "unknown duty '" + d.succeeds() + "'", "succeeds: " + d.succeeds());
 			}
@@ -440,6 +451,31 @@ final class ScenarioValidator {
 			}
 			require(item.name(), "previousOutcome item '" + item.id() + "'.name");
 			issues("previousOutcome item '" + item.id() + "'.issues", item.issues(), item.id());
+		}
+	}
+
+	private void workingGroup() {
+		for (int i = 0; i < s.workingGroupDecisions().size(); i++) {
+			WorkingGroupDecision d = s.workingGroupDecisions().get(i);
+			String field = "workingGroupDecisions[" + i + "]";
+			if (require(d.item(), field + ".item") && !areaIds.contains(d.item())) {
+				add(field + ".item", "unknown item '" + d.item() + "': name a priority area or cross-cutting theme by id",
+						"item: " + d.item());
+			}
+			require(d.decision(), field + ".decision");
+			if (d.reason() == null || d.reason().isBlank()) {
+				add(field + ".reason", "missing: a departure from the evidence must give the working group's reason",
+						d.item() == null ? "workingGroupDecisions" : "item: " + d.item());
+			}
+			if (d.source() != null) {
+				source(field, d.source(), d.item());
+			}
+		}
+		Set<String> seen = new HashSet<>();
+		for (WorkingGroupDecision d : s.workingGroupDecisions()) {
+			if (d.item() != null && !seen.add(d.item())) {
+				at(locator.nth(2, "item: " + d.item()), "workingGroupDecisions", "more than one decision for '" + d.item() + "'");
+			}
 		}
 	}
 

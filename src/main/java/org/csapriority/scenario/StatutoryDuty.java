@@ -8,11 +8,12 @@ import java.util.List;
  * agreement takes effect; without a date it is upcoming. A duty announced after that day is not yet
  * known to the partnership and is left out. {@code succeeds} names the duty it replaces, so that a
  * transition (reviews of domestic homicides becoming reviews of domestic-abuse-related deaths) reads
- * as the continuing duty it is.
+ * as the continuing duty it is. A process duty ({@code effect: process}) names in {@code checks} what
+ * the engine can verify of it from the evidence.
  */
 public record StatutoryDuty(String id, String legislation, String section, String requirement, DutyBearer bearer,
 		DutyEffect effect, LocalDate announced, LocalDate inForceFrom, String succeeds, List<String> issues,
-		Source source) {
+		ProcessCheck checks, Source source) {
 
 	public StatutoryDuty {
 		issues = issues == null ? List.of() : List.copyOf(issues);

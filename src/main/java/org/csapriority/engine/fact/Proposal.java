@@ -6,6 +6,13 @@ package org.csapriority.engine.fact;
  */
 public record Proposal(String candidateId, Outcome outcome, String route, String hostId) {
 
+	/** The route of the working group's decision to drop an item: it settles the outcome whatever else is proposed. */
+	public static final String WORKING_GROUP_DROP = "working-group-drop";
+
+	public boolean overrides() {
+		return WORKING_GROUP_DROP.equals(route);
+	}
+
 	public Proposal(String candidateId, Outcome outcome, String route) {
 		this(candidateId, outcome, route, null);
 	}
