@@ -38,6 +38,15 @@ Feature: Police Reform and Social Responsibility Act 2011, section 10: regard to
     And the rule that fired is DEC-014
     And the plan priority "Tackle violence against women and girls" is explained: "the county domestic abuse board now leads it"
 
+  Scenario: The working group adopts a plan priority's issue that the districts did not name
+    Given the Police and Crime Plan has the priority "Cut fraud against older people" covering fraud
+    And no district names fraud in its strategic assessment
+    And the working group decides to adopt fraud because "the Commissioner's plan names it and reports are rising"
+    When the working group assesses the evidence
+    Then fraud is a priority
+    And the rule that fired is DEC-016
+    And the plan priority "Cut fraud against older people" is covered by fraud
+
   Scenario: Under strategic aims, a plan priority is covered by a focus area
     Given the county agrees strategic aims rather than priorities
     And the Police and Crime Plan has the priority "Tackle violence against women and girls" covering violence against women and girls

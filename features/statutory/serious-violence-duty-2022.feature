@@ -50,3 +50,10 @@ Feature: Police, Crime, Sentencing and Courts Act 2022: the Serious Violence Dut
     When the working group assesses the evidence
     Then serious violence is a focus area
     And the key drivers of the aim holding serious violence include "Statutory duty"
+
+  Scenario: Areas reshaped without serious violence leave a gap the report names
+    Given the county's areas no longer include one for serious violence
+    When the working group assesses the evidence
+    Then the compliance report shows the Police, Crime, Sentencing and Courts Act 2022 as a gap
+    And its reason says "No area of the taxonomy holds serious-violence"
+    And the rule that fired is COMP-002

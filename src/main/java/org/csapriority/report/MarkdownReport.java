@@ -6,11 +6,15 @@ import java.util.Locale;
 import org.csapriority.engine.AimResult;
 import org.csapriority.engine.AreaRef;
 import org.csapriority.engine.Assessment;
+import org.csapriority.engine.Compliance;
 import org.csapriority.engine.DroppedItem;
+import org.csapriority.engine.DutyCompliance;
 import org.csapriority.engine.Justification;
 import org.csapriority.engine.KeyDriverGroup;
 import org.csapriority.engine.KeyDriverItem;
+import org.csapriority.engine.PlanRegard;
 import org.csapriority.engine.Recommendation;
+import org.csapriority.engine.fact.Finding;
 
 /** Markdown for papers: a recommendation table, the aims with key drivers, and each item's reasons. */
 public final class MarkdownReport {
@@ -55,6 +59,21 @@ public final class MarkdownReport {
 			for (DroppedItem d : a.dropped()) {
 				out.append("- ").append(d.name()).append(" (").append(d.previousForm()).append("): ").append(d.reason())
 					.append('\n');
+			}
+		}
+		Compliance c = a.compliance();
+		out.append("\n## Statutory compliance\n\n").append(c.gaps().size()).append(c.gaps().size() == 1 ? " gap" : " gaps")
+			.append(".\n\n| Finding | Duty | Binds | Status | Reason | Rule |\n|---|---|---|---|---|---|\n");
+		for (DutyCompliance d : c.duties()) {
+			out.append("| ").append(d.finding().id()).append(" | ").append(cell(d.citation())).append(" | ").append(d.bearer())
+				.append(" | ").append(d.status()).append(" | ").append(cell(d.reason())).append(" | ").append(d.ruleId())
+				.append(" |\n");
+		}
+		if (!c.policeAndCrimePlan().isEmpty()) {
+			out.append("\n### Regard to the Police and Crime Plan\n\n| Finding | Plan priority | Reason | Rule |\n|---|---|---|---|\n");
+			for (PlanRegard p : c.policeAndCrimePlan()) {
+				out.append("| ").append(p.finding().id()).append(" | ").append(cell(p.text())).append(" | ")
+					.append(cell(p.reason())).append(" | ").append(p.ruleId()).append(" |\n");
 			}
 		}
 		out.append("\n## Reasons\n\n");

@@ -6,13 +6,17 @@ import java.util.Locale;
 import org.csapriority.engine.AimResult;
 import org.csapriority.engine.AreaRef;
 import org.csapriority.engine.Assessment;
+import org.csapriority.engine.Compliance;
 import org.csapriority.engine.DriverScore;
 import org.csapriority.engine.DroppedItem;
+import org.csapriority.engine.DutyCompliance;
 import org.csapriority.engine.Justification;
 import org.csapriority.engine.KeyDriverGroup;
 import org.csapriority.engine.KeyDriverItem;
+import org.csapriority.engine.PlanRegard;
 import org.csapriority.engine.Recommendation;
 import org.csapriority.engine.fact.Evidence;
+import org.csapriority.engine.fact.Finding;
 import org.csapriority.engine.fact.Outcome;
 import org.csapriority.scenario.Framework;
 
@@ -50,8 +54,33 @@ public final class TextReport {
 			}
 			out.append('\n');
 		}
+		compliance(out, a);
 		out.append("Run 'explain <scenario> <item>' for an item's full trail.\n");
 		return out.toString();
+	}
+
+	/** Gaps first, then what is upcoming, met, noted; then the regard had to the Police and Crime Plan. */
+	private static void compliance(StringBuilder out, Assessment a) {
+		Compliance c = a.compliance();
+		out.append("Statutory compliance (").append(c.gaps().size()).append(c.gaps().size() == 1 ? " gap" : " gaps")
+			.append(")\n");
+		for (DutyCompliance d : c.duties()) {
+			out.append(String.format(Locale.ROOT, "  %-9s %s (%s, %s) [%s]%n", label(d.finding()), d.citation(),
+					d.bearer(), d.status(), d.ruleId()));
+			out.append("            ").append(d.reason()).append('\n');
+		}
+		if (!c.policeAndCrimePlan().isEmpty()) {
+			out.append("\nRegard to the Police and Crime Plan\n");
+			for (PlanRegard p : c.policeAndCrimePlan()) {
+				out.append(String.format(Locale.ROOT, "  %-9s '%s' [%s]%n", label(p.finding()), p.text(), p.ruleId()));
+				out.append("            ").append(p.reason()).append('\n');
+			}
+		}
+		out.append('\n');
+	}
+
+	static String label(Finding finding) {
+		return finding.id().toUpperCase(Locale.ROOT);
 	}
 
 	private static void aims(StringBuilder out, Assessment a) {
@@ -97,6 +126,11 @@ public final class TextReport {
 			out.append(String.format(Locale.ROOT, "  %-28s weight %.2f x strength %.2f = %.3f%n", part.driver().label(),
 					part.weight(), part.strength(), part.points()));
 		}
+		List<String> law = complianceOf(a, r);
+		if (!law.isEmpty()) {
+			out.append("\nStatutory compliance and the Police and Crime Plan:\n");
+			law.forEach(line -> out.append("  ").append(line).append('\n'));
+		}
 		out.append("\nJustification trail:\n");
 		for (Justification j : r.justifications()) {
 			out.append("  [").append(j.ruleId()).append("] ").append(j.rule()).append('\n');
@@ -114,6 +148,23 @@ public final class TextReport {
 			}
 		}
 		return out.toString();
+	}
+
+	/** The compliance findings that name this item: the duties it meets or shapes, the plan priorities it covers. */
+	static List<String> complianceOf(Assessment a, Recommendation r) {
+		List<String> lines = new java.util.ArrayList<>();
+		for (DutyCompliance d : a.compliance().duties()) {
+			if (d.items().stream().anyMatch(i -> i.id().equals(r.id()))) {
+				lines.add(label(d.finding()) + " " + d.citation() + " (" + d.bearer() + ", " + d.status() + ") ["
+						+ d.ruleId() + "]: " + d.reason());
+			}
+		}
+		for (PlanRegard p : a.compliance().policeAndCrimePlan()) {
+			if (p.items().stream().anyMatch(i -> i.id().equals(r.id()))) {
+				lines.add(label(p.finding()) + " plan priority '" + p.text() + "' [" + p.ruleId() + "]: " + p.reason());
+			}
+		}
+		return lines;
 	}
 
 	private static String reasons(Recommendation r) {

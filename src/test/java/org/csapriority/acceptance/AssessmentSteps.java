@@ -31,6 +31,14 @@ public class AssessmentSteps {
 		scenario = TestRules.scenario("kent-" + from + "-" + to + ".yaml");
 	}
 
+	/** Each scenario's rules, in the Cucumber report: which rules a feature exercises. */
+	@io.cucumber.java.After
+	public void logRulesFired(io.cucumber.java.Scenario scenario) {
+		if (assessment != null) {
+			scenario.log("Rules fired: " + String.join(", ", assessment.rulesFired()));
+		}
+	}
+
 	@When("the working group assesses it")
 	public void assess() {
 		assessment = AssessmentEngine.assess(scenario, TestRules.rules());

@@ -109,6 +109,27 @@ final class County {
 		}
 	}
 
+	/** Removes the issue's own area, as a taxonomy reshaped without it would. */
+	void withoutArea(String issueId) {
+		ObjectNode taxonomy = (ObjectNode) tree.get("taxonomy");
+		for (String list : List.of("priorityAreas", "crossCuttingThemes")) {
+			ArrayNode areas = (ArrayNode) taxonomy.get(list);
+			for (int i = areas.size() - 1; i >= 0; i--) {
+				if (areas.get(i).get("id").asText().equals(issueId)) {
+					areas.remove(i);
+				}
+			}
+		}
+		for (JsonNode aim : taxonomy.path("strategicAims")) {
+			ArrayNode focus = (ArrayNode) aim.get("focusAreas");
+			for (int i = focus.size() - 1; i >= 0; i--) {
+				if (focus.get(i).asText().equals(issueId)) {
+					focus.remove(i);
+				}
+			}
+		}
+	}
+
 	void withoutAssessments(int missing) {
 		for (int i = 0; i < missing; i++) {
 			returns.remove(returns.size() - 1);

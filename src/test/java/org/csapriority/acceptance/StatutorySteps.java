@@ -111,6 +111,11 @@ public class StatutorySteps {
 		county.name(county.issue(issue), level, count);
 	}
 
+	@Given("the county's areas no longer include one for {issue}")
+	public void withoutArea(String issue) {
+		county.withoutArea(county.issue(issue));
+	}
+
 	@Given("no strategic assessment has come in from {int} of the districts")
 	public void missingAssessments(int missing) {
 		county.withoutAssessments(missing);
@@ -139,6 +144,14 @@ public class StatutorySteps {
 	@Given("the working group decides to adopt {issue} because {string}")
 	public void decidesToAdopt(String issue, String reason) {
 		county.workingGroup(county.issue(issue), "prioritise", reason);
+	}
+
+	/** Each scenario's rules, in the Cucumber report: which rules a feature exercises. */
+	@io.cucumber.java.After
+	public void logRulesFired(io.cucumber.java.Scenario scenario) {
+		if (assessment != null) {
+			scenario.log("Rules fired: " + String.join(", ", assessment.rulesFired()));
+		}
 	}
 
 	@When("the working group assesses the evidence")

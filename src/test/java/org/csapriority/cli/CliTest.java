@@ -60,6 +60,27 @@ class CliTest {
 	}
 
 	@Test
+	void complianceAppearsInJsonTextMarkdownAndExplain() throws Exception {
+		for (String scenario : java.util.List.of("scenarios/kent-2022-23.yaml", "scenarios/kent-2026-27.yaml")) {
+			JsonNode compliance = new ObjectMapper().readTree(run("assess", scenario, "--format", "json").out()).path("compliance");
+			assertThat(compliance.path("duties")).as(scenario).hasSizeGreaterThan(8);
+			for (JsonNode duty : compliance.path("duties")) {
+				assertThat(duty.path("finding").asText()).isIn("met", "gap", "note", "upcoming", "context");
+				assertThat(duty.path("reason").asText()).isNotBlank();
+				assertThat(duty.path("ruleId").asText()).startsWith("COMP-");
+			}
+			assertThat(compliance.path("policeAndCrimePlan")).isNotEmpty();
+		}
+		assertThat(run("assess", "scenarios/kent-2022-23.yaml").out()).contains("Statutory compliance (0 gaps)",
+				"NOTE      Counter-Terrorism and Security Act 2015 s26", "Regard to the Police and Crime Plan",
+				"EXPLAINED 'Support volunteering'");
+		assertThat(run("assess", "scenarios/kent-2026-27.yaml", "--format", "md").out()).contains("## Statutory compliance",
+				"| met | Police, Crime, Sentencing and Courts Act 2022");
+		assertThat(run("explain", "scenarios/kent-2022-23.yaml", "Substance Misuse").out())
+			.contains("Statutory compliance and the Police and Crime Plan:", "MET Police and Justice Act 2006", "[COMP-001]");
+	}
+
+	@Test
 	void explainFindsAnItemByAnIssueAlias() {
 		Run run = run("explain", "scenarios/kent-2022-23.yaml", "VAWG");
 		assertThat(run.out()).startsWith("Violence Against Women and Girls (VAWG) (vawg)");

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import org.csapriority.TestRules;
 import org.csapriority.engine.fact.DriverType;
+import org.csapriority.engine.fact.Finding;
 import org.csapriority.engine.fact.Outcome;
 
 /**
@@ -142,6 +143,38 @@ class KentBackTest {
 	void domesticHomicideReviewsMovingToDeathReviewsReadAsAContinuingDuty() {
 		Recommendation da = kent2026.recommendation("domestic-abuse");
 		assertThat(ruleIds(da)).contains("STAT-005").doesNotContain("STAT-004");
+	}
+
+	/**
+	 * Both agreements meet every duty Kent's papers place on the partnership: no gaps; the Prevent duty,
+	 * the s17 duty and the Domestic Abuse Act duties are notes on each authority; the council's committee
+	 * is a note on the council. Kent's 2022/23 plan priorities that concern no Kent issue are explained.
+	 */
+	@Test
+	void bothAgreementsMeetEveryPartnershipDutyAndHaveRegardToThePlan() {
+		for (Assessment a : List.of(kent2022, kent2026)) {
+			Compliance c = a.compliance();
+			assertThat(c.gaps()).as(a.financialYear()).isEmpty();
+			assertThat(c.duties()).filteredOn(d -> d.bearer().equals("partnership"))
+				.allSatisfy(d -> assertThat(d.finding()).isIn(Finding.MET, Finding.CONTEXT));
+			assertThat(c.duties()).filteredOn(d -> !d.bearer().equals("partnership"))
+				.allSatisfy(d -> assertThat(d.finding()).isEqualTo(Finding.NOTE));
+			assertThat(c.duty("ctsa-2015-s26").bearer()).isEqualTo("each authority");
+			assertThat(c.duty("pja-2006-committee").bearer()).isEqualTo("council");
+			assertThat(c.duty("regs-2007-strategy").reason()).contains("12");
+			assertThat(c.policeAndCrimePlan()).isNotEmpty()
+				.allSatisfy(p -> assertThat(p.finding()).isIn(Finding.COVERED, Finding.EXPLAINED));
+		}
+		// the serious violence duty was not yet in force on 1 April 2022, and the priority already met it
+		assertThat(kent2022.compliance().duty("pcsc-2022-svd").status()).isEqualTo("upcoming");
+		assertThat(kent2022.compliance().duty("pcsc-2022-svd").items()).extracting(ItemRef::id)
+			.containsExactly("serious-violence-organised-crime");
+		assertThat(kent2026.compliance().duty("pcsc-2022-svd").status()).isEqualTo("in force");
+		assertThat(kent2026.compliance().duty("vpa-2024-dardr").status()).isEqualTo("in transition");
+		// Making Kent Safer's priorities on accountability, innovation, funding and volunteering name no issue
+		assertThat(kent2022.compliance().policeAndCrimePlan()).filteredOn(p -> p.finding() == Finding.EXPLAINED)
+			.hasSize(4).allSatisfy(p -> assertThat(p.items()).isEmpty());
+		assertThat(kent2026.compliance().policeAndCrimePlan()).allSatisfy(p -> assertThat(p.finding()).isEqualTo(Finding.COVERED));
 	}
 
 	private static List<String> names(Assessment a, Outcome outcome) {
