@@ -14,7 +14,6 @@ import org.csapriority.engine.fact.ComplianceFinding;
 import org.csapriority.engine.fact.DistrictReturns;
 import org.csapriority.engine.fact.Duty;
 import org.csapriority.engine.fact.DutyLink;
-import org.csapriority.engine.fact.DutyStatus;
 import org.csapriority.engine.fact.Finding;
 import org.csapriority.engine.fact.PlanCommitment;
 import org.csapriority.engine.fact.PlanLink;
