@@ -71,8 +71,9 @@ class WhatIfCommand implements Callable<Integer> {
 		List<ScenarioChange> changes = new ArrayList<>();
 		List<String> sources = new ArrayList<>();
 		Path baseline = scenario;
+		Variant variant = null;
 		if (WhatIfService.isVariant(scenario)) {
-			Variant variant = service.loadVariant(scenario);
+			variant = service.loadVariant(scenario);
 			baseline = service.baselineOf(variant, scenariosDir);
 			changes.addAll(variant.changes());
 			sources.add(InputProblem.displayPath(scenario));
@@ -90,6 +91,10 @@ class WhatIfCommand implements Callable<Integer> {
 		String source = sources.size() == 1 ? sources.get(0)
 				: "what-if (" + String.join(", then ", sources.isEmpty() ? List.of("no changes") : sources) + ")";
 		WhatIfResult result = service.run(baseline, changes, rules, source);
+		if (variant != null && !"json".equals(format)) {
+			spec.commandLine().getOut().println("Variant: " + variant.name()
+					+ (variant.description() == null ? "" : System.lineSeparator() + variant.description()));
+		}
 		spec.commandLine().getOut().print(Formats.whatIf(result, null, format));
 		if (saveAs != null) {
 			save(service, baseline, changes);
