@@ -23,6 +23,7 @@ import org.csapriority.engine.RuleBase;
 import org.csapriority.report.Formats;
 import org.csapriority.scenario.InputProblem;
 import org.csapriority.scenario.InvalidInputException;
+import org.csapriority.scenario.YamlProblems;
 import org.csapriority.whatif.ScenarioChange;
 import org.csapriority.whatif.Variant;
 import org.csapriority.whatif.WhatIfResult;
@@ -117,8 +118,8 @@ class WhatIfCommand implements Callable<Integer> {
 				}
 			}
 			catch (JsonProcessingException ex) {
-				problems.add(new InputProblem("--change", 0, "changes[" + list.size() + "]", "malformed JSON or YAML: "
-						+ ex.getOriginalMessage().strip().lines().findFirst().orElse("") + " in '" + text + "'"));
+				InputProblem syntax = YamlProblems.syntax("--change", "malformed JSON or YAML", ex);
+				problems.add(new InputProblem("--change", 0, "changes[" + list.size() + "]", syntax.message() + " in '" + text + "'"));
 				list.add(YAML.nullNode());
 			}
 		}
@@ -152,9 +153,7 @@ class WhatIfCommand implements Callable<Integer> {
 			throw new InvalidInputException(new InputProblem(name, 0, null, "file not found"));
 		}
 		catch (JsonProcessingException ex) {
-			int line = ex.getLocation() == null ? 0 : ex.getLocation().getLineNr();
-			throw new InvalidInputException(new InputProblem(name, line, null, "malformed JSON or YAML: "
-					+ ex.getOriginalMessage().strip().lines().findFirst().orElse("")));
+			throw new InvalidInputException(YamlProblems.syntax(name, "malformed JSON or YAML", ex));
 		}
 		catch (IOException ex) {
 			throw new InvalidInputException(new InputProblem(name, 0, null, "cannot be read: " + ex.getMessage()));
