@@ -17,8 +17,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Packages depend one way only: scenario on nothing of ours, engine on scenario, whatif on engine, report on
- * engine and whatif,
- * cli on everything. Checked by reading imports, so a cycle fails the build.
+ * engine and whatif, cli on everything. Checked by reading imports, so a cycle fails the build.
  */
 class ArchitectureTest {
 
