@@ -14,8 +14,10 @@ import java.util.Set;
 import org.csapriority.engine.AimResult;
 import org.csapriority.engine.AreaRef;
 import org.csapriority.engine.Assessment;
+import org.csapriority.engine.DutyCompliance;
 import org.csapriority.engine.Justification;
 import org.csapriority.engine.KeyDriverGroup;
+import org.csapriority.engine.PlanRegard;
 import org.csapriority.engine.Recommendation;
 import org.csapriority.engine.fact.DriverType;
 import org.csapriority.engine.fact.Outcome;
@@ -94,10 +96,48 @@ final class Differ {
 		summary.addAll(ranks);
 		summary.addAll(trails);
 		summary.addAll(aimLines(aims, before, after));
-		return new AssessmentDiff(summary, items, aims);
+		List<ComplianceChange> compliance = compliance(before, after);
+		compliance.forEach(c -> summary.add(c.describe()));
+		return new AssessmentDiff(summary, items, aims, compliance);
 	}
 
 	// ---- items ---------------------------------------------------------------------------------------------------
+
+	/** One duty's or plan priority's finding, keyed so that a duty and a plan priority never share a key. */
+	private record Found(String key, String id, String subject, String finding, String reason) {
+	}
+
+	/** Duties and plan priorities whose finding differs, gaps first: they are what the working group must see. */
+	private static List<ComplianceChange> compliance(Assessment before, Assessment after) {
+		Map<String, Found> was = found(before);
+		Map<String, Found> now = found(after);
+		Set<String> keys = new LinkedHashSet<>(was.keySet());
+		keys.addAll(now.keySet());
+		List<ComplianceChange> changes = new ArrayList<>();
+		for (String key : keys) {
+			Found b = was.get(key);
+			Found a = now.get(key);
+			if (b == null || a == null || !b.finding().equals(a.finding())) {
+				Found either = a != null ? a : b;
+				changes.add(new ComplianceChange(either.id(), either.subject(), b == null ? null : b.finding(),
+						a == null ? null : a.finding(), a == null ? null : a.reason()));
+			}
+		}
+		changes.sort(Comparator.comparing((ComplianceChange c) -> !"gap".equals(c.after())));
+		return changes;
+	}
+
+	private static Map<String, Found> found(Assessment assessment) {
+		Map<String, Found> found = new LinkedHashMap<>();
+		for (DutyCompliance d : assessment.compliance().duties()) {
+			found.put("duty " + d.id(), new Found("duty " + d.id(), d.id(), d.citation(), d.finding().id(), d.reason()));
+		}
+		for (PlanRegard p : assessment.compliance().policeAndCrimePlan()) {
+			found.put("plan " + p.id(), new Found("plan " + p.id(), p.id(), "Police and Crime Plan priority '" + p.text() + "'",
+					p.finding().id(), p.reason()));
+		}
+		return found;
+	}
 
 	private static String move(Recommendation b, Recommendation a) {
 		if (b == null) {

@@ -36,6 +36,7 @@ import org.csapriority.scenario.PestelCategory;
 		@JsonSubTypes.Type(value = ScenarioChange.SetThreshold.class, name = "set-threshold"),
 		@JsonSubTypes.Type(value = ScenarioChange.SetWeight.class, name = "set-weight"),
 		@JsonSubTypes.Type(value = ScenarioChange.SetFramework.class, name = "set-framework"),
+		@JsonSubTypes.Type(value = ScenarioChange.Decide.class, name = "decide"),
 		@JsonSubTypes.Type(value = ScenarioChange.Patch.class, name = "patch") })
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public sealed interface ScenarioChange {
@@ -184,6 +185,19 @@ public sealed interface ScenarioChange {
 		@Override
 		public String describe() {
 			return "the agreement is framed as " + label(framework);
+		}
+	}
+
+	/**
+	 * The working group's own decision on an item: {@code drop} or {@code prioritise} with its reason, or
+	 * {@code none} to withdraw a recorded decision. A drop the law forbids is refused by the rules, not here.
+	 */
+	record Decide(String item, String decision, @Omittable String reason) implements ScenarioChange {
+
+		@Override
+		public String describe() {
+			return "none".equals(decision) ? "the working group withdraws its decision on " + item
+					: "the working group decides to " + decision + " " + item + (reason == null ? "" : " (" + reason + ")");
 		}
 	}
 

@@ -21,6 +21,7 @@ import org.csapriority.whatif.ScenarioChange.SetConfidence;
 import org.csapriority.whatif.ScenarioChange.SetCount;
 import org.csapriority.whatif.ScenarioChange.SetDistrictLevel;
 import org.csapriority.whatif.ScenarioChange.SetDutyInForce;
+import org.csapriority.whatif.ScenarioChange.Decide;
 import org.csapriority.whatif.ScenarioChange.SetFramework;
 import org.csapriority.whatif.ScenarioChange.SetHarm;
 import org.csapriority.whatif.ScenarioChange.SetLikelihood;
@@ -101,6 +102,9 @@ final class ScenarioEdits {
 		}
 		if (change instanceof SetFramework c) {
 			return framework(c);
+		}
+		if (change instanceof Decide c) {
+			return decide(c);
 		}
 		throw new IllegalArgumentException("not a scenario edit: " + change.describe());
 	}
@@ -389,6 +393,49 @@ final class ScenarioEdits {
 		String was = tree.at("/framework").asText();
 		add("/framework", nodes().textNode(value));
 		return "framework " + value + " (was " + was + ")";
+	}
+
+	// ---- the working group's decisions ----------------------------------------------------------------------
+
+	private String decide(Decide c) {
+		boolean ok = true;
+		List<String> areas = new ArrayList<>(tree.ids("/taxonomy/priorityAreas", "id"));
+		areas.addAll(tree.ids("/taxonomy/crossCuttingThemes", "id"));
+		if (!areas.contains(c.item())) {
+			ok = problems.add(index, "item", "'" + c.item() + "' is not a priority area or cross-cutting theme of "
+					+ tree.fileName() + "; known: " + known(areas));
+		}
+		if (!List.of("drop", "prioritise", "none").contains(c.decision())) {
+			ok = problems.add(index, "decision", "'" + c.decision() + "' is not a decision; expected one of [drop, prioritise, none]");
+		}
+		else if (!"none".equals(c.decision()) && (c.reason() == null || c.reason().isBlank())) {
+			ok = problems.add(index, "reason", "missing: a departure from the evidence must give the working group's reason");
+		}
+		if (!ok) {
+			return null;
+		}
+		String decisions = "/workingGroupDecisions";
+		int d = tree.indexOf(decisions, item -> c.item().equals(item.path("item").asText()));
+		if ("none".equals(c.decision())) {
+			if (d < 0) {
+				return "no decision on " + c.item() + " to withdraw (unchanged)";
+			}
+			operation("remove", decisions + "/" + d, null);
+			return "the working group's decision on " + c.item() + " is withdrawn (was "
+					+ tree.at(decisions + "/" + d + "/decision").asText() + ")";
+		}
+		ObjectNode decision = nodes().objectNode().put("item", c.item()).put("decision", c.decision()).put("reason", c.reason());
+		decision.set("source", source());
+		if (d >= 0) {
+			operation("replace", decisions + "/" + d, decision);
+		}
+		else if (ScenarioTree.missing(tree.at(decisions))) {
+			add(decisions, nodes().arrayNode().add(decision));
+		}
+		else {
+			add(decisions + "/-", decision);
+		}
+		return "the working group decides to " + c.decision() + " " + c.item() + ": " + c.reason();
 	}
 
 	// ---- helpers ---------------------------------------------------------------------------------------------

@@ -32,6 +32,7 @@ import org.csapriority.engine.Justification;
 import org.csapriority.engine.Recommendation;
 import org.csapriority.engine.RuleBase;
 import org.csapriority.engine.fact.DriverType;
+import org.csapriority.engine.fact.Outcome;
 import org.csapriority.scenario.InputProblem;
 import org.csapriority.scenario.InvalidInputException;
 import org.csapriority.scenario.Scenario;
@@ -362,6 +363,9 @@ class WhatIfTest {
 				Arguments.of(KENT_2022, "{op: unlink-plan, priority: pcp-road-danger, issue: roads}", "changes[0].issue", "'roads' is not an issue in the taxonomy"),
 				Arguments.of(KENT_2022, "{op: set-duty-in-force, duty: crime-and-policing-act}", "changes[0].duty", "'crime-and-policing-act' is not a statutory duty of kent-2022-23.yaml; known: cda-1998-s6-asb,"),
 				Arguments.of(KENT_2022, "{op: set-framework, framework: strategic-aims}", "changes[0].framework", "kent-2022-23.yaml defines no strategic aims"),
+				Arguments.of(KENT_2022, "{op: decide, item: roads, decision: drop, reason: r}", "changes[0].item", "'roads' is not a priority area or cross-cutting theme of kent-2022-23.yaml; known:"),
+				Arguments.of(KENT_2022, "{op: decide, item: road-safety, decision: veto, reason: r}", "changes[0].decision", "'veto' is not a decision; expected one of [drop, prioritise, none]"),
+				Arguments.of(KENT_2022, "{op: decide, item: road-safety, decision: drop}", "changes[0].reason", "missing: a departure from the evidence must give the working group's reason"),
 				// policy
 				Arguments.of(KENT_2022, "{op: set-threshold, key: district.broad, value: 0.6}", "changes[0].key", "'district.broad' is not a threshold of the policy; known: community.concern-share,"),
 				Arguments.of(KENT_2022, "{op: set-weight, driver: plan-alignment, value: 0.05}", "changes[0].driver", "'plan-alignment' is not a driver type the policy weighs; known: statutory-duty,"),
@@ -537,6 +541,45 @@ class WhatIfTest {
 	private static long countNaming(Scenario scenario, String issue) {
 		return scenario.districtAssessments().perDistrict().stream()
 			.filter(a -> a.named().stream().anyMatch(n -> n.issue().equals(issue))).count();
+	}
+
+	/**
+	 * The working group's own decisions: a drop no duty forbids moves the item out and the compliance diff
+	 * names the Police and Crime Plan priority it leaves uncovered; a drop of a statutory item is refused
+	 * with the statute, and nothing in the compliance section changes.
+	 */
+	@Test
+	void aDropTheLawAllowsMovesTheItemAndTheComplianceDiffSaysWhatItLeavesUncovered() {
+		Scenario kent = TestRules.scenario(KENT_2022);
+		String road = kent.taxonomy().priorityAreas().stream().filter(a -> a.issues().contains("road-safety")).findFirst()
+			.orElseThrow().id();
+		String planPriority = kent.policeAndCrimePlan().priorities().stream()
+			.filter(p -> p.issues().equals(List.of("road-safety"))).findFirst().orElseThrow().id();
+		WhatIfResult r = whatIf(KENT_2022, "[{op: decide, item: " + road + ", decision: drop, reason: 'a county board leads it'}]");
+		assertThat(r.baseline().recommendation(road).outcome()).isEqualTo(Outcome.PRIORITY);
+		assertThat(r.variant().recommendation(road).outcome()).isEqualTo(Outcome.NOT_PRIORITISED);
+		assertThat(item(r, road).appeared()).extracting(JustificationChange::ruleId).contains("DEC-014");
+		assertThat(r.diff().compliance()).singleElement().satisfies(c -> {
+			assertThat(c.id()).isEqualTo(planPriority);
+			assertThat(c.before()).isEqualTo("covered");
+			assertThat(c.after()).isEqualTo("explained");
+			assertThat(c.reason()).contains("a county board leads it");
+		});
+		assertThat(r.diff().summary()).anyMatch(line -> line.contains("changes from covered to explained"));
+	}
+
+	@Test
+	void aDropOfAnItemADutyRequiresIsRefusedAndComplianceIsUnchanged() {
+		Scenario kent = TestRules.scenario(KENT_2022);
+		StatutoryDuty duty = kent.statutoryDuties().stream().filter(d -> d.id().equals("pja-2006-substance-misuse")).findFirst()
+			.orElseThrow();
+		String item = kent.taxonomy().priorityAreas().stream().filter(a -> a.issues().containsAll(duty.issues())).findFirst()
+			.orElseThrow().id();
+		WhatIfResult r = whatIf(KENT_2022, "[{op: decide, item: " + item + ", decision: drop, reason: 'services lead it'}]");
+		assertThat(r.variant().recommendation(item).outcome()).isEqualTo(r.baseline().recommendation(item).outcome());
+		assertThat(item(r, item).appeared()).extracting(JustificationChange::ruleId).containsExactly("DEC-015");
+		assertThat(item(r, item).appeared().get(0).sentence()).contains(duty.legislation());
+		assertThat(r.diff().compliance()).isEmpty();
 	}
 
 	private static ItemDiff item(WhatIfResult r, String id) {
