@@ -57,6 +57,18 @@ public final class RuleBase {
 	}
 
 
+	/**
+	 * The same compiled rules read with another policy, as a what-if on thresholds or weights asks. The
+	 * compiled KieBase is shared, since the rules take the policy as a session global: no recompile. The
+	 * policy file's hash is marked, so a record never claims the file's policy was the one that ran.
+	 */
+	public RuleBase withPolicy(Policy changed) {
+		Map<String, String> hashes = new LinkedHashMap<>();
+		fileHashes.forEach((file, hash) -> hashes.put(file,
+				file.endsWith("policy.yaml") && !changed.equals(policy) ? "changed from " + hash : hash));
+		return new RuleBase(kieBase, changed, rulesByName, java.util.Collections.unmodifiableMap(hashes));
+	}
+
 	public KieBase kieBase() {
 		return kieBase;
 	}

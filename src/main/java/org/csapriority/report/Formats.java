@@ -9,6 +9,7 @@ import org.csapriority.engine.Assessment;
 import org.csapriority.engine.Recommendation;
 import org.csapriority.scenario.InputProblem;
 import org.csapriority.scenario.InvalidInputException;
+import org.csapriority.whatif.WhatIfResult;
 
 /** Chooses the rendering the user asked for. */
 public final class Formats {
@@ -33,6 +34,16 @@ public final class Formats {
 			case "text" -> TextReport.explain(assessment, item);
 			case "json" -> json(item);
 			default -> throw unknown(format, "text, json");
+		};
+	}
+
+	/** A what-if, or with {@code comparedWith} naming the second file, a diff of two scenarios. */
+	public static String whatIf(WhatIfResult result, String comparedWith, String format) {
+		return switch (format) {
+			case "text" -> WhatIfReport.text(result, comparedWith);
+			case "json" -> json(WhatIfReport.json(result, comparedWith));
+			case "md" -> WhatIfReport.markdown(result, comparedWith);
+			default -> throw unknown(format, "text, json, md");
 		};
 	}
 

@@ -46,6 +46,23 @@ public final class ScenarioLoader {
 		return validated(display(file), merged, new Locator(texts));
 	}
 
+	/**
+	 * A scenario read once for repeated what-ifs: the validated scenario, its merged tree (not to be changed:
+	 * copy it) and every file it was read from, so a caller can tell when any of them has changed.
+	 */
+	public record Loaded(Scenario scenario, JsonNode tree, List<Path> files) {
+
+		public Loaded {
+			files = List.copyOf(files);
+		}
+	}
+
+	public Loaded loadWithTree(Path file) {
+		Map<Path, String> texts = new LinkedHashMap<>();
+		JsonNode merged = read(file.normalize(), texts, new ArrayList<>());
+		return new Loaded(validated(display(file), merged, new Locator(texts)), merged, new ArrayList<>(texts.keySet()));
+	}
+
 	/** The scenario with its imports merged, as a tree: the base a change (what-if) is applied to. */
 	public JsonNode mergedTree(Path file) {
 		return read(file.normalize(), new LinkedHashMap<>(), new ArrayList<>());

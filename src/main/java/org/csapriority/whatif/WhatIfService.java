@@ -1,20 +1,37 @@
 package org.csapriority.whatif;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import org.csapriority.engine.Assessment;
+import org.csapriority.engine.AssessmentEngine;
 import org.csapriority.engine.RuleBase;
+import org.csapriority.scenario.InputProblem;
+import org.csapriority.scenario.Scenario;
 import org.csapriority.scenario.ScenarioLoader;
 
 /**
- * Answers "what if" questions: applies changes to a copy of a baseline scenario (the file itself is
- * never written), assesses both with the same rules and says what moved and why.
+ * Answers "what if" questions: applies changes to a copy of a baseline scenario's merged tree (the file itself
+ * is never written), re-validates the result as any scenario is validated, assesses both with the same
+ * compiled rules and says what moved and why. Thread-safe; a baseline is read once and kept while none of its
+ * files change.
  */
 public final class WhatIfService {
 
+	/** How problems name a list of changes given without a file. */
+	static final String CHANGES = "what-if";
+
 	private final ScenarioLoader loader;
+
+	private final Map<Path, Baseline> baselines = new ConcurrentHashMap<>();
 
 	public WhatIfService(ScenarioLoader loader) {
 		this.loader = loader;
@@ -22,29 +39,116 @@ public final class WhatIfService {
 
 	/** Parses a list of changes (a JSON/YAML array, or an object with a "changes" array). sourceName is used in messages. */
 	public List<ScenarioChange> parseChanges(JsonNode node, String sourceName) {
-		throw new UnsupportedOperationException("not yet implemented");
+		return ChangeParser.parse(node, sourceName);
 	}
 
 	/** Applies changes to the baseline file's merged tree (never written) and assesses both. */
 	public WhatIfResult run(Path baselineFile, List<ScenarioChange> changes, RuleBase rules) {
-		throw new UnsupportedOperationException("not yet implemented");
+		return run(baselineFile, changes, rules, CHANGES);
 	}
 
-	/** Diff of two scenario files assessed with the same rules. */
+	/** As {@link #run(Path, List, RuleBase)}, with problems in the changes reported against {@code changesSource}. */
+	public WhatIfResult run(Path baselineFile, List<ScenarioChange> changes, RuleBase rules, String changesSource) {
+		ScenarioLoader.Loaded base = baseline(baselineFile);
+		String name = InputProblem.displayPath(baselineFile);
+		Assessment before = AssessmentEngine.assess(base.scenario(), rules);
+		ChangeApplier.Applied applied = ChangeApplier.apply(base.tree().deepCopy(),
+				String.valueOf(baselineFile.getFileName()), rules.policy(), changes, changesSource);
+		Scenario changed = loader.fromTree(name + " with what-if changes", applied.tree());
+		RuleBase variantRules = applied.policy() == rules.policy() ? rules : rules.withPolicy(applied.policy());
+		Assessment after = AssessmentEngine.assess(changed, variantRules);
+		return new WhatIfResult(name, applied.lines(), before, after, Differ.diff(before, after));
+	}
+
+	/**
+	 * Diff of two scenario files assessed with the same rules. Either may be a saved variant, read as its
+	 * baseline with its changes; its baseline is looked up in the folder above the variants folder.
+	 */
 	public WhatIfResult diff(Path a, Path b, RuleBase rules) {
-		throw new UnsupportedOperationException("not yet implemented");
+		return diff(a, b, rules, null);
+	}
+
+	/** As {@link #diff(Path, Path, RuleBase)}, with variants' baselines looked up in {@code scenariosDir}. */
+	public WhatIfResult diff(Path a, Path b, RuleBase rules, Path scenariosDir) {
+		Assessment before = side(a, rules, scenariosDir);
+		Assessment after = side(b, rules, scenariosDir);
+		return new WhatIfResult(InputProblem.displayPath(a), List.of(), before, after, Differ.diff(before, after));
+	}
+
+	private Assessment side(Path file, RuleBase rules, Path scenariosDir) {
+		if (isVariant(file)) {
+			Path dir = scenariosDir != null ? scenariosDir : file.toAbsolutePath().normalize().getParent().getParent();
+			return runVariant(file, dir, rules).variant();
+		}
+		return AssessmentEngine.assess(baseline(file).scenario(), rules);
 	}
 
 	public Variant loadVariant(Path file) {
-		throw new UnsupportedOperationException("not yet implemented");
+		return Variants.load(file);
 	}
 
-	/** Writes the variant under dir atomically; refuses to overwrite a file that is not a variant. */
+	/**
+	 * Writes the variant to {@code dir}/{@link #variantFileName(String)} through a temporary file; refuses to
+	 * overwrite a file that is not a variant.
+	 */
 	public void saveVariant(Path dir, Variant variant) {
-		throw new UnsupportedOperationException("not yet implemented");
+		Variants.save(dir, variant);
 	}
 
+	/** Runs a saved variant against its baseline, which must lie inside {@code scenariosDir}. */
 	public WhatIfResult runVariant(Path variantFile, Path scenariosDir, RuleBase rules) {
-		throw new UnsupportedOperationException("not yet implemented");
+		Variant variant = loadVariant(variantFile);
+		String source = InputProblem.displayPath(variantFile);
+		return run(Variants.baseline(variant, scenariosDir, source), variant.changes(), rules, source);
+	}
+
+	/** The baseline file a variant names, checked to lie inside {@code scenariosDir}. */
+	public Path baselineOf(Variant variant, Path scenariosDir) {
+		return Variants.baseline(variant, scenariosDir, "variant '" + variant.name() + "'");
+	}
+
+	/** Whether a file is a saved variant rather than a scenario. */
+	public static boolean isVariant(Path file) {
+		return Files.isRegularFile(file) && Variants.isVariant(file);
+	}
+
+	/** The file name a variant of this name is saved under. */
+	public static String variantFileName(String name) {
+		return Variants.fileName(name);
+	}
+
+	// ---- baselines, read once while their files are unchanged -----------------------------------------------------
+
+	private record Baseline(ScenarioLoader.Loaded loaded, Map<Path, Stamp> stamps) {
+	}
+
+	private record Stamp(long modified, long size) {
+	}
+
+	private ScenarioLoader.Loaded baseline(Path file) {
+		Path key = file.toAbsolutePath().normalize();
+		Baseline cached = baselines.get(key);
+		if (cached != null && fresh(cached)) {
+			return cached.loaded();
+		}
+		ScenarioLoader.Loaded loaded = loader.loadWithTree(file);
+		Map<Path, Stamp> stamps = new LinkedHashMap<>();
+		loaded.files().forEach(f -> stamps.put(f, stamp(f)));
+		baselines.put(key, new Baseline(loaded, stamps));
+		return loaded;
+	}
+
+	private static boolean fresh(Baseline baseline) {
+		return baseline.stamps().entrySet().stream().allMatch(e -> e.getValue().equals(stamp(e.getKey())));
+	}
+
+	private static Stamp stamp(Path file) {
+		try {
+			BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+			return new Stamp(attributes.lastModifiedTime().toMillis(), attributes.size());
+		}
+		catch (IOException ex) {
+			return new Stamp(-1, -1);
+		}
 	}
 }
