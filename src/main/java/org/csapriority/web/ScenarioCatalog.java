@@ -4,9 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -38,6 +42,8 @@ public class ScenarioCatalog {
 
 	private final ObjectMapper json = new ObjectMapper();
 
+	private final Map<Path, Described> described = new ConcurrentHashMap<>();
+
 	public enum Kind { SCENARIO, VARIANT }
 
 	/** One file of the picker; for a variant, area, years and framework are its baseline's. */
@@ -64,35 +70,18 @@ public class ScenarioCatalog {
 	}
 
 	public List<Entry> list() {
-		List<Entry> scenarios = new ArrayList<>();
-		List<Path> variants = new ArrayList<>();
+		List<Entry> all = new ArrayList<>();
 		for (Path file : files()) {
-			Optional<JsonNode> tree = read(file);
-			if (tree.isEmpty()) {
-				continue;
-			}
-			if (tree.get().has("variantOf")) {
-				variants.add(file);
-			}
-			else if (tree.get().has("framework") || tree.get().has("districts")) {
-				scenarios.add(scenario(nameOf(file), tree.get()));
-			}
+			describe(file).ifPresent(all::add);
 		}
-		List<Entry> all = new ArrayList<>(scenarios);
-		for (Path file : variants) {
-			JsonNode tree = read(file).orElseThrow();
-			String baseline = tree.path("variantOf").asText().replace('/', ':');
-			scenarios.stream().filter(s -> s.name().equals(baseline)).findFirst().ifPresent(base -> all.add(new Entry(
-					nameOf(file), Kind.VARIANT, base.id(), tree.path("name").asText(nameOf(file)), base.area(),
-					base.assessmentYear(), base.financialYear(), base.framework(), base.name(), text(tree, "description"))));
-		}
+		// scenarios first, then variants, each in file order
+		all.sort(Comparator.comparing((Entry e) -> e.kind()).thenComparing(Entry::name));
 		return all;
 	}
 
 	/** The listed scenario or variant of that name; 400 for a name that is not a plain relative path, 404 when absent. */
 	public Entry entry(String name) {
-		Path file = resolve(name);
-		return list().stream().filter(e -> e.name().equals(nameOf(file))).findFirst()
+		return describe(resolve(name))
 			.orElseThrow(() -> ApiException.notFound("name", "no scenario or variant named '" + name + "'"));
 	}
 
@@ -137,6 +126,72 @@ public class ScenarioCatalog {
 	private static boolean scenarioFile(Path file) {
 		String name = file.getFileName().toString();
 		return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json");
+	}
+
+	/**
+	 * What a file is, read once and kept while its modification time and size stay the same: the picker and
+	 * every request ask this, and parsing the larger scenario files each time would cost milliseconds.
+	 */
+	private Optional<Entry> describe(Path file) {
+		Stamp stamp = Stamp.of(file);
+		if (stamp == null) {
+			return Optional.empty();
+		}
+		Described known = described.get(file);
+		Optional<Entry> entry;
+		if (known != null && known.stamp().equals(stamp)) {
+			entry = known.entry();
+		}
+		else {
+			entry = read(file).flatMap(tree -> classify(file, tree));
+			described.put(file, new Described(stamp, entry));
+		}
+		// a variant's picker line comes from its baseline, which may have changed or gone since
+		if (entry.isPresent() && entry.get().kind() == Kind.VARIANT) {
+			return variantOf(entry.get());
+		}
+		return entry;
+	}
+
+	private Optional<Entry> classify(Path file, JsonNode tree) {
+		String name = nameOf(file);
+		if (tree.has("variantOf")) {
+			return Optional.of(new Entry(name, Kind.VARIANT, null, tree.path("name").asText(name), null, null, null, null,
+					tree.path("variantOf").asText().replace('/', ':'), text(tree, "description")));
+		}
+		if (tree.has("framework") || tree.has("districts")) {
+			return Optional.of(scenario(name, tree));
+		}
+		return Optional.empty();
+	}
+
+	private Optional<Entry> variantOf(Entry variant) {
+		Path baselineFile;
+		try {
+			baselineFile = resolve(variant.variantOf());
+		}
+		catch (ApiException ex) {
+			return Optional.empty();
+		}
+		return describe(baselineFile).filter(base -> base.kind() == Kind.SCENARIO)
+			.map(base -> new Entry(variant.name(), Kind.VARIANT, base.id(), variant.title(), base.area(),
+					base.assessmentYear(), base.financialYear(), base.framework(), base.name(), variant.description()));
+	}
+
+	private record Described(Stamp stamp, Optional<Entry> entry) {
+	}
+
+	private record Stamp(long modified, long size) {
+
+		static Stamp of(Path file) {
+			try {
+				BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+				return attributes.isRegularFile() ? new Stamp(attributes.lastModifiedTime().toMillis(), attributes.size()) : null;
+			}
+			catch (IOException ex) {
+				return null;
+			}
+		}
 	}
 
 	/** The file's own content, or nothing for a file that cannot be read: listing never fails on one bad file. */

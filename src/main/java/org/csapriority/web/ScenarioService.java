@@ -86,7 +86,7 @@ public class ScenarioService {
 			baseline = catalog.entry(entry.variantOf());
 		}
 		changes.addAll(whatIf.parseChanges(body, REQUEST));
-		return whatIf.run(catalog.resolve(baseline.name()), changes, rules.current());
+		return whatIf.run(catalog.resolve(baseline.name()), changes, rules.current(), REQUEST);
 	}
 
 	public Recommendation explain(String name, String item) {
@@ -138,14 +138,10 @@ public class ScenarioService {
 			baseline = catalog.entry(entry.variantOf());
 		}
 		changes.addAll(whatIf.parseChanges(JsonNodeFactory.instance.objectNode().set("changes", body.path("changes")), REQUEST));
-		whatIf.run(catalog.resolve(baseline.name()), changes, rules.current());
+		whatIf.run(catalog.resolve(baseline.name()), changes, rules.current(), REQUEST);
 		String description = body.path("description").isTextual() ? body.path("description").asText() : null;
 		whatIf.saveVariant(catalog.variantsDir(), new Variant(catalog.relativePath(baseline), name, description, changes));
-		String baselineName = baseline.name();
-		return catalog.list().stream()
-			.filter(e -> e.kind() == Kind.VARIANT && name.equals(e.title()) && baselineName.equals(e.variantOf()))
-			.findFirst()
-			.orElseThrow(() -> new IllegalStateException("the saved variant '" + name + "' is not in the scenarios folder"));
+		return catalog.entry(catalog.nameOf(catalog.variantsDir().resolve(WhatIfService.variantFileName(name))));
 	}
 
 	private JsonNode savedChanges(Path variantFile) {
