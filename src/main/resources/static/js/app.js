@@ -154,13 +154,18 @@
       return;
     }
     if (state.request !== controller) return;
-    if (!result.ok) { if (result.status !== 401) showError(result.data || {}); return; }
+    if (!result.ok) {
+      if (result.status !== 401) showError(result.data || {});
+      announce('The last change was not applied: the recommendation shown is from before it.');
+      return;
+    }
     clearError();
     renderAssessment(result.data.variant, result.data);
-    const moved = movedItems(result.data.diff).length;
+    const moved = movedItems(result.data.diff);
     announce(state.changes.size === 0
       ? 'Showing the adopted baseline.'
-      : 'Updated in ' + Math.round(performance.now() - started) + ' ms: ' + moved + (moved === 1 ? ' item moved.' : ' items moved.'));
+      : 'Updated in ' + Math.round(performance.now() - started) + ' ms: ' + moved.length
+        + (moved.length === 1 ? ' item moved' : ' items moved') + (moved.length ? ' (' + moved.map(i => i.name).join(', ') + ').' : '.'));
   }
 
   // ---- the controls ----
@@ -373,7 +378,7 @@
       h('div', { class: 'item-head' },
         h('span', { class: 'name', text: r.name }),
         r.within ? h('span', { class: 'within', text: 'within ' + r.within }) : null,
-        h('span', { class: 'badge', text: r.change }),
+        r.change && r.change !== 'none' ? h('span', { class: 'badge', text: r.change }) : null,
         h('span', { class: 'score', text: 'score ' + r.score.toFixed(2) }),
         moved ? h('span', { class: 'flag', text: 'Moved: was ' + (d.outcomeBefore || 'absent') + (d.withinBefore ? ' within ' + d.withinBefore : '') }) : null,
         !moved && d && d.rankBefore !== d.rankAfter && d.rankBefore ? h('span', { class: 'rank-change', text: 'rank ' + d.rankBefore + ' \u2192 ' + d.rankAfter }) : null),
