@@ -3,19 +3,16 @@ package org.csapriority;
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration;
-import org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration;
-import org.springframework.boot.autoconfigure.thymeleaf.ThymeleafAutoConfiguration;
+import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
 
 /**
  * The command line. It never starts a web server: {@code serve} starts the web application as a context of
- * its own ({@code org.csapriority.web}), so every other command stays quick and opens no port.
+ * its own ({@code org.csapriority.web}), so every other command stays quick and opens no port. The commands
+ * need no auto-configuration; without it, start-up does not weigh the web, security and page libraries.
  */
-@SpringBootApplication(exclude = { SecurityAutoConfiguration.class, UserDetailsServiceAutoConfiguration.class,
-		ThymeleafAutoConfiguration.class })
+@SpringBootConfiguration
 @ComponentScan(excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "org\\.csapriority\\.web\\..*"))
 public class CsaApplication {
 
