@@ -16,12 +16,15 @@ import org.csapriority.engine.RuleBase;
 import org.csapriority.scenario.InputProblem;
 import org.csapriority.scenario.InvalidInputException;
 import org.csapriority.scenario.Scenario;
+import org.csapriority.whatif.WhatIfService;
 
 /**
- * Times warm assessments of one scenario with the full rulebook. Each assessment is timed on its own
- * after a warm-up, and the percentiles are read with a fixed estimation method.
+ * Times warm assessments of one scenario with the full rulebook or, given changes or a variant, warm what-ifs
+ * as the working group asks them: apply the changes to a copy, validate, assess baseline and variant, diff.
+ * Each run is timed on its own after a warm-up, and the percentiles are read with a fixed estimation method.
  */
-@Command(name = "bench", description = "Time warm assessments of a scenario and report p50, p90 and p99 latency.")
+@Command(name = "bench", description = { "Time warm assessments of a scenario and report p50, p90 and p99 latency.",
+		"With --change, --changes or a variant, time whole what-ifs (apply, validate, assess both, diff) instead." })
 class BenchCommand implements Callable<Integer> {
 
 	@Mixin
@@ -30,7 +33,10 @@ class BenchCommand implements Callable<Integer> {
 	@Spec
 	CommandSpec spec;
 
-	@Parameters(paramLabel = "SCENARIO", description = "Scenario file (YAML or JSON).")
+	@Mixin
+	ChangeOptions what;
+
+	@Parameters(paramLabel = "SCENARIO", description = "Scenario file (YAML or JSON), or a saved variant.")
 	Path scenario;
 
 	@Option(names = "--warmup", description = "Assessments before timing starts (default: ${DEFAULT-VALUE}).",
@@ -46,20 +52,33 @@ class BenchCommand implements Callable<Integer> {
 			throw new InvalidInputException(new InputProblem("--iterations", 0, null,
 					"iterations must be 1 to 10000000 and warmup at least 0"));
 		}
-		Scenario loaded = root.scenarios.load(scenario);
 		RuleBase rules = root.rules();
+		WhatIfService service = new WhatIfService(root.scenarios);
+		ChangeOptions.Request request = what.read(service, scenario);
+		boolean whatIf = request.variant() != null || !request.changes().isEmpty();
+		Runnable once;
+		if (whatIf) {
+			once = () -> service.run(request.baseline(), request.changes(), rules, request.source());
+		}
+		else {
+			Scenario loaded = root.scenarios.load(scenario);
+			once = () -> AssessmentEngine.assess(loaded, rules);
+		}
+		// a change that does not fit the scenario is reported before any timing starts
+		once.run();
 		for (int i = 0; i < warmup; i++) {
-			AssessmentEngine.assess(loaded, rules);
+			once.run();
 		}
 		double[] micros = new double[iterations];
 		for (int i = 0; i < iterations; i++) {
 			long start = System.nanoTime();
-			AssessmentEngine.assess(loaded, rules);
+			once.run();
 			micros[i] = (System.nanoTime() - start) / 1000.0;
 		}
 		double[] p = Quantile.withDefaults().with(Quantile.EstimationMethod.HF6).evaluate(micros, 0.5, 0.9, 0.99);
-		spec.commandLine().getOut().printf("%s: %d warm assessments after %d warm-up, %d rules, %d processors, Java %s%n", scenario,
-				iterations, warmup, rules.catalogue().size(), Runtime.getRuntime().availableProcessors(),
+		spec.commandLine().getOut().printf("%s: %d warm %s after %d warm-up, %d rules, %d processors, Java %s%n", scenario,
+				iterations, whatIf ? "what-ifs of " + request.changes().size() + " changes (apply, validate, assess both, diff)"
+						: "assessments", warmup, rules.catalogue().size(), Runtime.getRuntime().availableProcessors(),
 				System.getProperty("java.version"));
 		spec.commandLine().getOut().printf("p50 %.3f ms   p90 %.3f ms   p99 %.3f ms%n", p[0] / 1000, p[1] / 1000, p[2] / 1000);
 		return 0;

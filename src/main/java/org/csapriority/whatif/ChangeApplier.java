@@ -86,12 +86,13 @@ final class ChangeApplier {
 			}
 			catch (JsonPatchApplicationException ex) {
 				JsonNode op = operations.get(k);
-				String pointer = op.path("from").isTextual() && ("move".equals(op.path("op").asText())
-						|| "copy".equals(op.path("op").asText())) && ScenarioTree.missing(tree.at(op.path("from").asText()))
-								? "from" : "path";
-				problems.add(index, at + "." + pointer, "'" + op.path(pointer).asText() + "' "
-						+ ("test".equals(op.path("op").asText()) && pointer.equals("path") && !ScenarioTree.missing(tree.at(op.path("path").asText()))
-								? "does not hold the tested value" : "does not exist in the merged scenario (" + ex.getMessage() + ")"));
+				String kind = op.path("op").asText();
+				boolean fromMissing = ("move".equals(kind) || "copy".equals(kind)) && ScenarioTree.missing(tree.at(op.path("from").asText()));
+				String field = fromMissing ? "from" : "path";
+				String pointer = op.path(field).asText();
+				boolean tested = "test".equals(kind) && !ScenarioTree.missing(tree.at(pointer));
+				problems.add(index, at + "." + field, "'" + pointer + "' " + (tested ? "does not hold the tested value"
+						: "does not exist in the merged scenario (" + ex.getMessage() + ")"));
 				return null;
 			}
 		}

@@ -21,6 +21,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import org.csapriority.scenario.InputProblem;
 import org.csapriority.scenario.InvalidInputException;
+import org.csapriority.scenario.YamlProblems;
 
 /**
  * Named variants on disk: {@code {variantOf, name, description?, changes}}. A variant names its baseline
@@ -183,9 +184,7 @@ final class Variants {
 			throw new InvalidInputException(new InputProblem(name, 0, null, "file not found"));
 		}
 		catch (JsonProcessingException ex) {
-			int line = ex.getLocation() == null ? 0 : ex.getLocation().getLineNr();
-			throw new InvalidInputException(new InputProblem(name, line, null, "malformed "
-					+ (mapper(file) == JSON ? "JSON" : "YAML") + ": " + ex.getOriginalMessage().strip().lines().findFirst().orElse("")));
+			throw new InvalidInputException(YamlProblems.syntax(name, mapper(file) == JSON ? "malformed JSON" : "malformed YAML", ex));
 		}
 		catch (IOException ex) {
 			throw new InvalidInputException(new InputProblem(name, 0, null, "cannot be read: " + ex.getMessage()));

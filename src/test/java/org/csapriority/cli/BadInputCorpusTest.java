@@ -59,6 +59,49 @@ class BadInputCorpusTest {
 				List.of(fragments));
 	}
 
+	/** {@code whatif <scenario> --change <change>}; {@code at} is "field: " of the change. */
+	static Case change(String name, String scenario, String change, String at, String... fragments) {
+		return new Case("whatif/" + name, List.of("whatif", scenario, "--change", change), "error: --change: " + at,
+				List.of(fragments));
+	}
+
+	/** The what-if commands: bad changes inline, in a changes file and in saved variants. */
+	static Stream<Case> whatIfCorpus() {
+		String kent = "scenarios/kent-2022-23.yaml";
+		String riverdale = "scenarios/synthetic/riverdale-2025-26.yaml";
+		String changes = "src/test/resources/bad/changes/";
+		String variants = "src/test/resources/bad/variants/";
+		return Stream.of(
+				change("unknown-issue", kent, "{op: set-count, issue: vawgx, count: 5}", "changes[0].issue: ",
+						"'vawgx' is not an issue in the taxonomy of kent-2022-23.yaml; known: domestic-abuse, vawg"),
+				change("unknown-op", kent, "{op: set-total, issue: asb, count: 5}", "changes[0].op: ",
+						"'set-total' is not an op; expected one of [set-district-level, set-count"),
+				change("missing-field", kent, "{op: link-plan, priority: pcp-vawg}", "changes[0].issue: ", "missing"),
+				change("harm-off-scale", riverdale, "{op: set-harm, issue: family-abuse, dimension: physical, value: 5}",
+						"changes[0].value: ", "5 is off the scale 0..4 of harm dimension 'physical'"),
+				change("patch-path-missing", kent, "{op: patch, operations: [{op: replace, path: /policeAndCrimePlan/name, value: x}]}",
+						"changes[0].operations[0].path: ", "'/policeAndCrimePlan/name' does not exist in the merged scenario"),
+				change("malformed", kent, "{op: set-count, issue: [asb}", "changes[0]: ", "malformed JSON or YAML"),
+				new Case("whatif/changes-file", List.of("whatif", riverdale, "--changes", changes + "unknown-district.yaml"),
+						"error: " + changes + "unknown-district.yaml: changes[1].district: ",
+						List.of("'Westmere' is not a district of riverdale-2025-26.yaml; known: Alderbrook")),
+				new Case("whatif/variant-outside", List.of("whatif", variants + "outside-scenarios.yaml"),
+						"error: " + variants + "outside-scenarios.yaml: variantOf: ",
+						List.of("'../../pom.xml' is outside the scenarios folder")),
+				new Case("whatif/variant-bad-weight", List.of("whatif", variants + "bad-weight.yaml"),
+						"error: " + variants + "bad-weight.yaml: changes[0].value: ", List.of("1.5 is not a weight between 0 and 1")),
+				new Case("whatif/unknown-format", List.of("whatif", kent, "--format", "pdf"), "error: --format: ",
+						List.of("unknown format 'pdf'")),
+				new Case("diff/missing-file", List.of("diff", kent, "scenarios/kent-2023-24.yaml"),
+						"error: scenarios/kent-2023-24.yaml: ", List.of("file not found")));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("whatIfCorpus")
+	void badChangesAreRejectedWithOneClearMessage(Case c) {
+		assertRejected(c);
+	}
+
 	static Stream<Case> corpus() {
 		return Stream.of(
 				// syntax and shape of the file
