@@ -35,6 +35,8 @@ final class CachedCredentials implements AuthenticationProvider {
 
 	private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
 
+	private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
+
 	CachedCredentials(AuthenticationProvider delegate) {
 		this.delegate = delegate;
 		new SecureRandom().nextBytes(key);
@@ -69,10 +71,15 @@ final class CachedCredentials implements AuthenticationProvider {
 	}
 
 	private String mac(String password) {
+		return HexFormat.of().formatHex(macs.get().doFinal(password.getBytes(StandardCharsets.UTF_8)));
+	}
+
+	/** A Mac is not thread-safe, and looking one up costs more than using it: one per request thread. */
+	private Mac newMac() {
 		try {
 			Mac mac = Mac.getInstance("HmacSHA256");
 			mac.init(new SecretKeySpec(key, "HmacSHA256"));
-			return HexFormat.of().formatHex(mac.doFinal(password.getBytes(StandardCharsets.UTF_8)));
+			return mac;
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException(ex);

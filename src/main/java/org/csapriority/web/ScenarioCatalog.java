@@ -85,6 +85,20 @@ public class ScenarioCatalog {
 			.orElseThrow(() -> ApiException.notFound("name", "no scenario or variant named '" + name + "'"));
 	}
 
+	/**
+	 * A number that changes whenever a file in the folder is added, removed, modified or resized: cheap enough to
+	 * ask on every request (the folder holds tens of files), so nothing is answered from stale files.
+	 */
+	public long folderStamp() {
+		long stamp = 17;
+		for (Path file : files()) {
+			Stamp s = Stamp.of(file);
+			stamp = 31 * stamp + file.hashCode();
+			stamp = 31 * stamp + (s == null ? -1 : s.modified() * 1_000_003 + s.size());
+		}
+		return stamp;
+	}
+
 	/** The file behind a name, refusing anything that could leave the scenarios folder. */
 	public Path resolve(String name) {
 		if (name == null || !NAME.matcher(name).matches() || name.contains("..")) {

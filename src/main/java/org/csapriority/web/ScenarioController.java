@@ -5,8 +5,12 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,8 +32,11 @@ class ScenarioController {
 
 	private final ScenarioService scenarios;
 
-	ScenarioController(ScenarioService scenarios) {
+	private final WhatIfAnswers answers;
+
+	ScenarioController(ScenarioService scenarios, WhatIfAnswers answers) {
 		this.scenarios = scenarios;
+		this.answers = answers;
 	}
 
 	@GetMapping
@@ -59,8 +66,10 @@ class ScenarioController {
 	@PostMapping(path = "/{name}/whatif", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Assess the scenario with changes and say what moved and why; the scenario file is never written",
 			description = "Body: {\"changes\": [{\"op\": \"set-count\", \"issue\": \"mental-health\", \"count\": 5}, ...]}")
-	WhatIfResult whatIf(@Parameter(description = NAME) @PathVariable String name, @RequestBody JsonNode body) {
-		return scenarios.whatIf(name, body);
+	@ApiResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+			schema = @Schema(implementation = WhatIfResult.class)))
+	ResponseEntity<byte[]> whatIf(@Parameter(description = NAME) @PathVariable String name, @RequestBody JsonNode body) {
+		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(answers.answer(name, body));
 	}
 
 	@GetMapping("/{name}/items/{item}/explanation")

@@ -18,6 +18,7 @@ import org.csapriority.engine.Assessment;
 import org.csapriority.engine.AssessmentEngine;
 import org.csapriority.engine.Items;
 import org.csapriority.engine.Recommendation;
+import org.csapriority.engine.RuleBase;
 import org.csapriority.scenario.Scenario;
 import org.csapriority.scenario.ScenarioLoader;
 import org.csapriority.web.ScenarioCatalog.Entry;
@@ -78,6 +79,11 @@ public class ScenarioService {
 	}
 
 	public WhatIfResult whatIf(String name, JsonNode body) {
+		return whatIf(name, body, rules.current());
+	}
+
+	/** As {@link #whatIf(String, JsonNode)} with the given rules, so a caller can say which rules answered. */
+	WhatIfResult whatIf(String name, JsonNode body, RuleBase ruleBase) {
 		Entry entry = catalog.entry(name);
 		List<ScenarioChange> changes = new ArrayList<>();
 		Entry baseline = entry;
@@ -86,7 +92,7 @@ public class ScenarioService {
 			baseline = catalog.entry(entry.variantOf());
 		}
 		changes.addAll(whatIf.parseChanges(body, REQUEST));
-		return whatIf.run(catalog.resolve(baseline.name()), changes, rules.current(), REQUEST);
+		return whatIf.run(catalog.resolve(baseline.name()), changes, ruleBase, REQUEST);
 	}
 
 	public Recommendation explain(String name, String item) {
