@@ -17,6 +17,12 @@
     ['not-prioritised', 'Not prioritised']
   ];
 
+  // Against last year's agreement; "moved" here is not a what-if move, so it says so.
+  const CHANGE_LABELS = {
+    'moved': 'moved since last year', 'under-review': 'under review', 'retained': 'retained', 'new': 'new',
+    'renamed': 'renamed', 'merged': 'merged', 'split': 'split', 'dropped': 'dropped'
+  };
+
   const state = {
     name: null,        // what the picker shows: a scenario or a saved variant
     baseline: null,    // the adopted scenario every what-if is measured against
@@ -378,7 +384,7 @@
       h('div', { class: 'item-head' },
         h('span', { class: 'name', text: r.name }),
         r.within ? h('span', { class: 'within', text: 'within ' + r.within }) : null,
-        r.change && r.change !== 'none' ? h('span', { class: 'badge', text: r.change }) : null,
+        r.change && r.change !== 'none' ? h('span', { class: 'badge', title: 'Against last year\'s agreement', text: CHANGE_LABELS[r.change] || r.change }) : null,
         h('span', { class: 'score', text: 'score ' + r.score.toFixed(2) }),
         moved ? h('span', { class: 'flag', text: 'Moved: was ' + (d.outcomeBefore || 'absent') + (d.withinBefore ? ' within ' + d.withinBefore : '') }) : null,
         !moved && d && d.rankBefore !== d.rankAfter && d.rankBefore ? h('span', { class: 'rank-change', text: 'rank ' + d.rankBefore + ' \u2192 ' + d.rankAfter }) : null),

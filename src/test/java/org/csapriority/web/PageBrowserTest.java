@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -167,6 +168,32 @@ class PageBrowserTest extends WebTestSupport {
 				+ "[{\"op\":\"remove-horizon\",\"id\":\"hs-2022-vawg-strategy\"}]}")).isEqualTo(403);
 		assertThat(fetchStatus("/api/admin/rules/reload", "{}")).isEqualTo(403);
 		screenshot(test, browser.findElement(By.id("scenario")));
+	}
+
+	@Test
+	void anAimsScenarioShowsItsAimsAndEveryControlHasALabel(TestInfo test) throws IOException {
+		signIn("wg", "wg-secret");
+		item("vawg");
+		new Select(browser.findElement(By.id("scenario"))).selectByValue("synthetic:riverdale-2025-26.yaml");
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("outcomes"), "Strategic aims"));
+		assertThat(browser.findElements(By.cssSelector("#outcomes section.aim"))).isNotEmpty();
+		openGroup("What each district names");
+		openGroup("Threat, risk and harm scores");
+		List<WebElement> controls = browser.findElements(By.cssSelector("#controls input, #controls select"));
+		assertThat(controls).hasSizeGreaterThan(50);
+		for (WebElement control : controls) {
+			String id = control.getAttribute("id");
+			assertThat(browser.findElements(By.cssSelector("label[for='" + id + "']"))).as("label for " + id).hasSize(1);
+		}
+
+		// a harm score stepper sends its change like any other control (the first score is 4 of 0..4: one fewer)
+		WebElement harm = browser.findElement(By.cssSelector("#controls input[id^='harm-']"));
+		assertThat(harm.getAttribute("value")).isEqualTo("4");
+		harm.findElement(By.xpath("preceding-sibling::button")).click();
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("diff")));
+		assertThat(browser.findElement(By.id("changes-applied")).getText()).contains("3");
+		assertThat(harm.getAttribute("value")).isEqualTo("3");
+		screenshot(test, browser.findElement(By.cssSelector("fieldset.harm")));
 	}
 
 	private void signIn(String user, String password) {
