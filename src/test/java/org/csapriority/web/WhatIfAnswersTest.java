@@ -25,6 +25,17 @@ class WhatIfAnswersTest extends WebTestSupport {
 	ObjectMapper json;
 
 	@Test
+	void answersAreWrittenExactlyAsJacksonWritesAWhatIfResult() throws Exception {
+		JsonNode body = json.readTree("{\"changes\":[{\"op\":\"remove-horizon\",\"id\":\"hs-2022-vawg-strategy\"}]}");
+		var result = scenarios.whatIf("kent-2022-23.yaml", body);
+		String plain = json.writeValueAsString(result);
+		assertThat(new String(answers.write(result), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(plain);
+		// the second time the baseline's JSON is reused
+		assertThat(new String(answers.write(scenarios.whatIf("kent-2022-23.yaml", body)), java.nio.charset.StandardCharsets.UTF_8))
+			.isEqualTo(plain);
+	}
+
+	@Test
 	void theSameQuestionGetsTheSameAnswerUntilAScenarioFileChanges() throws Exception {
 		JsonNode body = json.readTree("{\"changes\":[{\"op\":\"set-count\",\"issue\":\"road-safety\",\"count\":2}]}");
 		byte[] first = answers.answer("kent-2022-23.yaml", body);
