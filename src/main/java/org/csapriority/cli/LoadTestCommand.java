@@ -35,10 +35,6 @@ import org.csapriority.scenario.InvalidInputException;
 		+ "and report requests, errors and p50/p95/p99 latency.")
 class LoadTestCommand implements Callable<Integer> {
 
-	/** Two changes a working group would try: fewer districts naming one issue, one horizon item switched off. */
-	static final String DEFAULT_CHANGES = "{\"changes\":[{\"op\":\"set-count\",\"issue\":\"mental-health\",\"count\":5},"
-			+ "{\"op\":\"remove-horizon\",\"id\":\"hs-political-covid\"}]}";
-
 	@Spec
 	CommandSpec spec;
 
@@ -49,8 +45,9 @@ class LoadTestCommand implements Callable<Integer> {
 	@Option(names = "--scenario", description = "Scenario name (default: ${DEFAULT-VALUE}).", defaultValue = "kent-2022-23.yaml")
 	String scenario;
 
-	@Option(names = "--changes", description = "Request body (default: a count lowered and a horizon item removed).")
-	String changes = DEFAULT_CHANGES;
+	@Option(names = "--changes", description = "Request body, e.g. {\"changes\":[...]} (default: the scenario's first published "
+			+ "count lowered by a third, with its first horizon item removed).")
+	String changes;
 
 	@Option(names = "--user", description = "User with the working-group role (default: ${DEFAULT-VALUE}).", defaultValue = "working-group")
 	String user;
@@ -84,7 +81,9 @@ class LoadTestCommand implements Callable<Integer> {
 		URI target = url.resolve("/api/scenarios/" + scenario + "/whatif");
 		String auth = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
 		HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-		List<String> bodies = vary ? Questions.varied(http, url.resolve("/api/scenarios/" + scenario + "/inputs"), auth) : List.of(changes);
+		URI inputs = url.resolve("/api/scenarios/" + scenario + "/inputs");
+		List<String> bodies = vary ? Questions.varied(http, inputs, auth)
+				: List.of(changes != null ? changes : Questions.typical(http, inputs, auth));
 		List<HttpRequest> requests = bodies.stream().map(body -> HttpRequest.newBuilder(target).timeout(Duration.ofSeconds(10))
 			.header("Content-Type", "application/json").header("Authorization", auth)
 			.POST(HttpRequest.BodyPublishers.ofString(body)).build()).toList();

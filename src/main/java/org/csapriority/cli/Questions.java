@@ -17,8 +17,8 @@ import org.csapriority.scenario.InputProblem;
 import org.csapriority.scenario.InvalidInputException;
 
 /**
- * Many different what-if questions a working group could ask of one scenario, read from its inputs on the
- * server: each published count set to each other value it can take, together with one horizon item removed.
+ * What-if questions a working group could ask of one scenario, read from its inputs on the server, so the
+ * load test names no issue of its own: each published count set to another value, with a horizon item removed.
  */
 final class Questions {
 
@@ -27,14 +27,25 @@ final class Questions {
 	private Questions() {
 	}
 
-	static List<String> varied(HttpClient http, URI inputs, String auth) throws IOException, InterruptedException {
-		HttpResponse<String> response = http.send(HttpRequest.newBuilder(inputs).header("Authorization", auth).GET().build(),
-				HttpResponse.BodyHandlers.ofString());
-		if (response.statusCode() != 200) {
-			throw new InvalidInputException(new InputProblem(inputs.toString(), 0, null,
-					"the server answered " + response.statusCode() + " when asked for the scenario's inputs"));
+	/** One question as a working group would put it: the first published count lowered by a third, the first horizon item removed. */
+	static String typical(HttpClient http, URI inputs, String auth) throws IOException, InterruptedException {
+		JsonNode model = inputs(http, inputs, auth);
+		ArrayNode changes = JSON.createArrayNode();
+		JsonNode count = model.path("counts").path(0);
+		if (!count.isMissingNode()) {
+			int lowered = count.path("count").asInt() - Math.max(1, count.path("count").asInt() / 3);
+			changes.add(JSON.createObjectNode().put("op", "set-count").put("issue", count.path("issue").asText())
+				.put("count", Math.max(0, lowered)));
 		}
-		JsonNode model = JSON.readTree(response.body());
+		JsonNode horizon = model.path("horizon").path(0);
+		if (!horizon.isMissingNode()) {
+			changes.add(JSON.createObjectNode().put("op", "remove-horizon").put("id", horizon.path("id").asText()));
+		}
+		return JSON.createObjectNode().set("changes", changes).toString();
+	}
+
+	static List<String> varied(HttpClient http, URI inputs, String auth) throws IOException, InterruptedException {
+		JsonNode model = inputs(http, inputs, auth);
 		List<ObjectNode> counts = new ArrayList<>();
 		for (JsonNode row : model.path("counts")) {
 			for (int value = 0; value <= row.path("of").asInt(); value++) {
@@ -59,5 +70,15 @@ final class Questions {
 					"the scenario has no published counts and horizon items to vary"));
 		}
 		return bodies;
+	}
+
+	private static JsonNode inputs(HttpClient http, URI inputs, String auth) throws IOException, InterruptedException {
+		HttpResponse<String> response = http.send(HttpRequest.newBuilder(inputs).header("Authorization", auth).GET().build(),
+				HttpResponse.BodyHandlers.ofString());
+		if (response.statusCode() != 200) {
+			throw new InvalidInputException(new InputProblem(inputs.toString(), 0, null,
+					"the server answered " + response.statusCode() + " when asked for the scenario's inputs"));
+		}
+		return JSON.readTree(response.body());
 	}
 }
