@@ -1,0 +1,241 @@
+package org.csapriority.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The page in a real browser (the system's Chromium and ChromeDriver, headless): a working-group member signs
+ * in, changes an input of Kent 2022/23 and sees a priority move, named in the diff; a bad change shows the
+ * server's message; a variant is saved and loaded again; an auditor can read but not change. Screenshots go
+ * to target/screenshots/.
+ */
+class PageBrowserTest extends WebTestSupport {
+
+	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	@LocalServerPort
+	int port;
+
+	ChromeDriver browser;
+
+	WebDriverWait wait;
+
+	Path profile;
+
+	@BeforeAll
+	static void startDriver() throws IOException {
+		Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+				"browser tests skipped: /usr/bin/chromium and /usr/bin/chromedriver are not installed "
+						+ "(apt-get install chromium chromium-driver; .ci/run installs them)");
+		// the system driver, never a download
+		System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+		Files.createDirectories(SCREENSHOTS);
+	}
+
+	@BeforeEach
+	void openBrowser() throws IOException {
+		profile = Files.createTempDirectory("csa-chromium");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toFile());
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+				"--user-data-dir=" + profile, "--window-size=1600,1300");
+		// a driver service per browser: quitting the browser stops its service
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+			.usingAnyFreePort().build();
+		browser = new ChromeDriver(service, options);
+		wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+	}
+
+	@AfterEach
+	void closeBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+		org.springframework.util.FileSystemUtils.deleteRecursively(profile.toFile());
+	}
+
+	@Test
+	void removingTheNationalVawgStrategyMovesVawgWithinAPriorityAndTheDiffNamesIt(TestInfo test) throws IOException {
+		signIn("wg", "wg-secret");
+		WebElement vawg = item("vawg");
+		assertThat(vawg.findElement(By.xpath("ancestor::section[1]")).getAttribute("class")).contains("outcome-priority");
+		assertThat(vawg.getAttribute("class")).doesNotContain("moved");
+
+		openGroup("Horizon scanning items");
+		WebElement strategy = browser.findElement(By.id("horizon-hs-2022-vawg-strategy"));
+		assertThat(strategy.isSelected()).isTrue();
+		strategy.click();
+
+		wait.until(ExpectedConditions.attributeContains(By.id("item-vawg"), "class", "moved"));
+		WebElement moved = item("vawg");
+		assertThat(moved.findElement(By.xpath("ancestor::section[1]")).getAttribute("class")).contains("outcome-within-priority");
+		assertThat(moved.getText()).contains("Moved: was priority", "within Serious Violence and Organised Crime");
+		WebElement diff = browser.findElement(By.id("diff"));
+		assertThat(diff.isDisplayed()).isTrue();
+		assertThat(diff.findElement(By.id("moved-summary")).getText())
+			.contains("Violence Against Women and Girls (VAWG) moves from a standalone priority to within Serious Violence");
+		assertThat(diff.findElement(By.id("changes-applied")).getText()).contains("Home Office Tackling Violence Against Women and Girls Strategy");
+		assertThat(browser.findElement(By.id("status")).getText()).contains("1 item moved");
+
+		// the full justification is one click away
+		WebElement trail = moved.findElement(By.cssSelector("details.trail"));
+		trail.findElement(By.tagName("summary")).click();
+		assertThat(trail.getText()).contains("[DEC-012]");
+		screenshot(test, moved);
+	}
+
+	@Test
+	void aBadChangeShowsTheServersMessageInTheAlert(TestInfo test) throws IOException {
+		signIn("wg", "wg-secret");
+		item("mental-health");
+		WebElement count = browser.findElement(By.id("count-mental-health"));
+		count.sendKeys(Keys.chord(Keys.CONTROL, "a"), "99", Keys.TAB);
+
+		WebElement alert = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("alert")));
+		wait.until(ExpectedConditions.textToBePresentInElement(alert, "changes[0].count"));
+		assertThat(alert.getAttribute("role")).isEqualTo("alert");
+		assertThat(alert.getText()).contains("99 is outside 0..12");
+		assertThat(browser.findElement(By.id("status")).getText()).contains("The last change was not applied");
+		screenshot(test, count);
+
+		count.sendKeys(Keys.chord(Keys.CONTROL, "a"), "5", Keys.TAB);
+		wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("alert")));
+	}
+
+	@Test
+	void aSavedVariantAppearsInThePickerAndLoadsWithItsChanges(TestInfo test) throws IOException {
+		signIn("wg", "wg-secret");
+		item("vawg");
+		openGroup("Horizon scanning items");
+		browser.findElement(By.id("horizon-hs-2022-vawg-strategy")).click();
+		wait.until(ExpectedConditions.attributeContains(By.id("item-vawg"), "class", "moved"));
+
+		browser.findElement(By.id("variant-name")).sendKeys("Browser: without the VAWG strategy");
+		browser.findElement(By.cssSelector("#save-variant button[type=submit]")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Saved as the variant"));
+
+		Select picker = new Select(browser.findElement(By.id("scenario")));
+		assertThat(picker.getFirstSelectedOption().getText()).contains("Browser: without the VAWG strategy");
+		picker.selectByValue("kent-2022-23.yaml");
+		wait.until(ExpectedConditions.not(ExpectedConditions.attributeContains(By.id("item-vawg"), "class", "moved")));
+
+		picker.selectByVisibleText("Browser: without the VAWG strategy (variant of kent-2022-23.yaml)");
+		wait.until(ExpectedConditions.attributeContains(By.id("item-vawg"), "class", "moved"));
+		openGroup("Horizon scanning items");
+		assertThat(browser.findElement(By.id("horizon-hs-2022-vawg-strategy")).isSelected()).isFalse();
+		screenshot(test, browser.findElement(By.id("diff")));
+	}
+
+	@Test
+	void anAuditorReadsTheRecommendationButCannotSaveVariantsOrReloadRules(TestInfo test) throws IOException {
+		signIn("auditor", "auditor-secret");
+		WebElement vawg = item("vawg");
+		assertThat(vawg.getText()).contains("Violence Against Women and Girls");
+		assertThat(browser.findElements(By.id("controls"))).isEmpty();
+		assertThat(browser.findElements(By.id("save-variant"))).isEmpty();
+
+		// the same calls the page would make, from the auditor's own signed-in session with its CSRF token
+		assertThat(fetchStatus("/api/variants", "{\"variantOf\":\"kent-2022-23.yaml\",\"name\":\"Auditor\",\"changes\":"
+				+ "[{\"op\":\"remove-horizon\",\"id\":\"hs-2022-vawg-strategy\"}]}")).isEqualTo(403);
+		assertThat(fetchStatus("/api/admin/rules/reload", "{}")).isEqualTo(403);
+		screenshot(test, browser.findElement(By.id("scenario")));
+	}
+
+	@Test
+	void anAimsScenarioShowsItsAimsAndEveryControlHasALabel(TestInfo test) throws IOException {
+		signIn("wg", "wg-secret");
+		item("vawg");
+		new Select(browser.findElement(By.id("scenario"))).selectByValue("synthetic:riverdale-2025-26.yaml");
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("outcomes"), "Strategic aims"));
+		assertThat(browser.findElements(By.cssSelector("#outcomes section.aim"))).isNotEmpty();
+		openGroup("What each district names");
+		openGroup("Threat, risk and harm scores");
+		List<WebElement> controls = browser.findElements(By.cssSelector("#controls input, #controls select"));
+		assertThat(controls).hasSizeGreaterThan(50);
+		for (WebElement control : controls) {
+			String id = control.getAttribute("id");
+			assertThat(browser.findElements(By.cssSelector("label[for='" + id + "']"))).as("label for " + id).hasSize(1);
+		}
+
+		// a harm score stepper sends its change like any other control (the first score is 4 of 0..4: one fewer)
+		WebElement harm = browser.findElement(By.cssSelector("#controls input[id^='harm-']"));
+		assertThat(harm.getAttribute("value")).isEqualTo("4");
+		harm.findElement(By.xpath("preceding-sibling::button")).click();
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("diff")));
+		assertThat(browser.findElement(By.id("changes-applied")).getText()).contains("3");
+		assertThat(harm.getAttribute("value")).isEqualTo("3");
+		screenshot(test, browser.findElement(By.cssSelector("fieldset.harm")));
+	}
+
+	private void signIn(String user, String password) {
+		browser.get("http://127.0.0.1:" + port + "/");
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(user);
+		browser.findElement(By.id("password")).sendKeys(password);
+		browser.findElement(By.cssSelector("button[type=submit]")).click();
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("scenario")));
+		assertThat(new Select(browser.findElement(By.id("scenario"))).getFirstSelectedOption().getAttribute("value"))
+			.isEqualTo("kent-2022-23.yaml");
+	}
+
+	private WebElement item(String id) {
+		return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("item-" + id)));
+	}
+
+	private void openGroup(String title) {
+		WebElement summary = browser.findElement(By.xpath("//details[@class='group']/summary[normalize-space()='" + title + "']"));
+		if (summary.findElement(By.xpath("..")).getAttribute("open") == null) {
+			summary.click();
+		}
+	}
+
+	private long fetchStatus(String path, String body) {
+		Object status = ((JavascriptExecutor) browser).executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				const token = document.querySelector('meta[name="csrf-token"]').content;
+				const header = document.querySelector('meta[name="csrf-header"]').content;
+				fetch(arguments[0], {method: 'POST', body: arguments[1], credentials: 'same-origin',
+				  headers: {'Content-Type': 'application/json', 'X-Requested-With': 'XMLHttpRequest', [header]: token}})
+				  .then(r => done(r.status), e => done(-1));
+				""", path, body);
+		return (Long) status;
+	}
+
+	/** The page as the user sees it, scrolled to the element the test is about. */
+	private void screenshot(TestInfo test, WebElement subject) throws IOException {
+		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", subject);
+		// below the sticky bar of messages
+		((JavascriptExecutor) browser).executeScript("window.scrollBy(0, arguments[0].getBoundingClientRect().top - 160);", subject);
+		byte[] png = browser.getScreenshotAs(OutputType.BYTES);
+		Files.write(SCREENSHOTS.resolve(test.getTestMethod().orElseThrow().getName() + ".png"), png);
+	}
+
+}
