@@ -29,7 +29,8 @@
     inputs: null,
     changes: new Map(), // control key -> change, only where a control differs from the baseline
     request: null,
-    timer: null
+    timer: null,
+    items: []          // the baseline's items (id, name), for the working group's decisions
   };
 
   const el = (id) => document.getElementById(id);
@@ -136,6 +137,7 @@
       case 'remove-horizon': return 'horizon|' + c.id;
       case 'set-threshold': return 'threshold|' + c.key;
       case 'set-weight': return 'weight|' + c.driver;
+      case 'decide': return 'decide|' + c.item;
       default: return 'other|' + i;
     }
   }
@@ -166,6 +168,10 @@
       return;
     }
     clearError();
+    const firstAnswer = !state.items.length;
+    state.items = result.data.baseline.recommendations.map(r => ({ id: r.id, name: r.name }))
+      .sort((a, b) => a.name.localeCompare(b.name));
+    if (firstAnswer) renderControls();
     renderAssessment(result.data.variant, result.data);
     const moved = movedItems(result.data.diff);
     announce(state.changes.size === 0
@@ -192,7 +198,7 @@
     root.replaceChildren();
     const groups = [countsGroup(inputs), bandsGroup(inputs), districtsGroup(inputs), harmGroup(inputs),
       horizonGroup(inputs), policyGroup('Thresholds', 'threshold', inputs.thresholds, 'set-threshold', 'key'),
-      policyGroup('Weights of the score', 'weight', inputs.weights, 'set-weight', 'driver'), otherGroup()];
+      policyGroup('Weights of the score', 'weight', inputs.weights, 'set-weight', 'driver'), decisionsGroup(), otherGroup()];
     groups.filter(Boolean).forEach((g, i) => { if (i === 0) g.open = true; root.append(g); });
   }
 
@@ -313,6 +319,34 @@
     }));
   }
 
+  // The working group's own decisions: drop or adopt an item, with the reason scrutiny will ask for. A drop
+  // the law forbids comes back refused, with the statute, in the diff and the item's trail.
+  function decisionsGroup() {
+    if (!state.items.length) return null;
+    const item = h('select', { id: 'decide-item' }, state.items.map(i => h('option', { value: i.id, text: i.name })));
+    const decision = h('select', { id: 'decide-decision' },
+      h('option', { value: 'drop', text: 'drop it from the agreement' }),
+      h('option', { value: 'prioritise', text: 'adopt it whatever the evidence' }));
+    const reason = h('input', { id: 'decide-reason', type: 'text', maxlength: '300' });
+    const apply = h('button', { type: 'button', id: 'decide-apply' }, 'Try this decision');
+    apply.addEventListener('click', () => {
+      setChange('decide|' + item.value, { op: 'decide', item: item.value, decision: decision.value, reason: reason.value.trim() }, false);
+      renderControls();
+    });
+    const active = Array.from(state.changes.entries()).filter(([k]) => k.startsWith('decide|'));
+    const g = group('Working group decisions',
+      h('p', { class: 'hint', text: 'Try dropping or adopting an item. A reason is required; a drop the law forbids is refused.' }),
+      h('div', { class: 'control' }, h('label', { for: 'decide-item', text: 'Item' }), item),
+      h('div', { class: 'control' }, h('label', { for: 'decide-decision', text: 'Decision' }), decision),
+      h('div', { class: 'control' }, h('label', { for: 'decide-reason', text: 'Reason' }), reason),
+      h('p', {}, apply),
+      active.length ? h('ul', { class: 'decisions' }, active.map(([key, c]) => h('li', {},
+        (state.items.find(i => i.id === c.item) || { name: c.item }).name + ': ' + c.decision + ' (' + c.reason + ') ',
+        h('button', { type: 'button', onclick: () => { state.changes.delete(key); renderControls(); schedule(); } }, 'Withdraw')))) : null);
+    if (active.length) g.open = true;
+    return g;
+  }
+
   function otherGroup() {
     const others = Array.from(state.changes.entries()).filter(([k]) => k.startsWith('other|'));
     if (!others.length) return null;
@@ -351,6 +385,7 @@
         h('h3', {}, title + ' (' + items.length + ')'),
         h('ol', { class: 'items' }, items.map(r => renderItem(r, byId.get(r.id))))));
     }
+    if (assessment.compliance) out.append(renderCompliance(assessment.compliance, diff));
     const dropped = (assessment.dropped || []);
     const gone = diff ? diff.items.filter(i => i.outcomeBefore && !i.outcomeAfter) : [];
     if (dropped.length || gone.length) {
@@ -362,6 +397,30 @@
           gone.map(i => h('li', { class: 'item moved' }, h('span', { class: 'name', text: i.name }),
             h('span', { class: 'flag', text: 'Moved: was ' + i.outcomeBefore }))))));
     }
+  }
+
+  // The agreement checked against the law: gaps first, each duty with what meets it or why not, then the
+  // regard had to the Police and Crime Plan. Findings the what-if changed are highlighted.
+  function renderCompliance(compliance, diff) {
+    if (!compliance) return null;
+    const changed = new Map((diff && diff.compliance ? diff.compliance : []).map(c => [c.id, c]));
+    const gaps = compliance.duties.filter(d => d.finding === 'gap').length;
+    const entry = (id, finding, title, reason, rule) => {
+      const c = changed.get(id);
+      return h('li', { class: 'finding finding-' + finding + (c ? ' moved' : ''), 'data-finding': id },
+        h('span', { class: 'badge', text: finding }), ' ', h('span', { class: 'name', text: title }),
+        c ? ' ' : null, c ? h('span', { class: 'flag', text: 'Was ' + (c.before || 'absent') }) : null,
+        h('p', { class: 'because', text: reason + ' [' + rule + ']' }));
+    };
+    return h('section', { class: 'compliance', id: 'compliance', 'aria-label': 'Statutory compliance' },
+      h('h3', { text: 'Statutory compliance (' + gaps + (gaps === 1 ? ' gap)' : ' gaps)') }),
+      h('ul', { class: 'findings' }, compliance.duties.map(d => entry(d.id, d.finding,
+        d.citation + ' (' + d.bearer + ', ' + d.status + ')', d.reason, d.ruleId))),
+      compliance.policeAndCrimePlan.length ? h('details', { class: 'drivers',
+        open: compliance.policeAndCrimePlan.some(p => changed.has(p.id)) },
+        h('summary', { text: 'Regard to the Police and Crime Plan (' + compliance.policeAndCrimePlan.length + ' priorities)' }),
+        h('ul', { class: 'findings' }, compliance.policeAndCrimePlan.map(p => entry(p.id, p.finding, "'" + p.text + "'",
+          p.reason, p.ruleId)))) : null);
   }
 
   function renderAim(aim, assessment, byId, shown) {

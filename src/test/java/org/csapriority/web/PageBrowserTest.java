@@ -196,6 +196,41 @@ class PageBrowserTest extends WebTestSupport {
 		screenshot(test, browser.findElement(By.cssSelector("fieldset.harm")));
 	}
 
+	@Test
+	void aDecisionToDropShowsWhatItLeavesUncoveredAndADropTheLawForbidsIsRefused(TestInfo test) throws IOException {
+		signIn("wg", "wg-secret");
+		WebElement compliance = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("compliance")));
+		assertThat(compliance.getText()).contains("Statutory compliance (0 gaps)", "Counter-Terrorism and Security Act 2015");
+
+		openGroup("Working group decisions");
+		new Select(browser.findElement(By.id("decide-item"))).selectByValue("road-safety");
+		new Select(browser.findElement(By.id("decide-decision"))).selectByValue("drop");
+		browser.findElement(By.id("decide-reason")).sendKeys("Safer Roads for Kent now leads it");
+		browser.findElement(By.id("decide-apply")).click();
+
+		wait.until(ExpectedConditions.attributeContains(By.id("item-road-safety"), "class", "moved"));
+		assertThat(item("road-safety").findElement(By.xpath("ancestor::section[1]")).getAttribute("class"))
+			.contains("outcome-not-prioritised");
+		WebElement plan = browser.findElement(By.cssSelector("#compliance li[data-finding='pcp-road-danger']"));
+		assertThat(plan.getAttribute("class")).contains("moved");
+		assertThat(plan.getText()).contains("EXPLAINED", "Was covered", "Safer Roads for Kent now leads it");
+		assertThat(browser.findElement(By.id("moved-summary")).getText()).contains("changes from covered to explained");
+
+		// the same decision on an item a duty in force requires is refused, and the diff says under which Act
+		openGroup("Working group decisions");
+		new Select(browser.findElement(By.id("decide-item"))).selectByValue("substance-misuse");
+		browser.findElement(By.id("decide-reason")).sendKeys("treatment services lead it");
+		browser.findElement(By.id("decide-apply")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("moved-summary"), "DEC-015"));
+		assertThat(item("substance-misuse").findElement(By.xpath("ancestor::section[1]")).getAttribute("class"))
+			.contains("outcome-priority");
+		WebElement trail = item("substance-misuse").findElement(By.cssSelector("details.trail"));
+		trail.findElement(By.tagName("summary")).click();
+		assertThat(trail.getText()).contains("[DEC-015]", "Proposal to drop refused", "Police and Justice Act 2006");
+		assertThat(browser.findElements(By.cssSelector("ul.decisions li"))).hasSize(2);
+		screenshot(test, browser.findElement(By.id("compliance")));
+	}
+
 	private void signIn(String user, String password) {
 		browser.get("http://127.0.0.1:" + port + "/");
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(user);
