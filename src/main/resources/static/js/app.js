@@ -154,7 +154,7 @@
     const started = performance.now();
     let result;
     try {
-      result = await api('POST', scenarioPath(state.baseline) + '/whatif',
+      result = await api('POST', scenarioPath(state.baseline) + '/whatif?baseline=false',
         { changes: Array.from(state.changes.values()) }, controller.signal);
     } catch (e) {
       if (e.name === 'AbortError') return;
@@ -169,7 +169,7 @@
     }
     clearError();
     const firstAnswer = !state.items.length;
-    state.items = result.data.baseline.recommendations.map(r => ({ id: r.id, name: r.name }))
+    state.items = result.data.variant.recommendations.map(r => ({ id: r.id, name: r.name }))
       .sort((a, b) => a.name.localeCompare(b.name));
     if (firstAnswer) renderControls();
     renderAssessment(result.data.variant, result.data);

@@ -27,16 +27,22 @@ final class ComplianceBuilder {
 
 	private final Trail trail;
 
-	private final List<Object> facts;
-
 	private final Map<String, Recommendation> items = new LinkedHashMap<>();
 
 	private final Map<String, String> aimNames = new LinkedHashMap<>();
 
+	/** The input facts by type, read once: an assessment asks for the same few types many times. */
+	private final Map<Class<?>, List<Object>> byType = new java.util.HashMap<>();
+
+	private final List<ComplianceFinding> findings;
+
 	private ComplianceBuilder(Trail trail, List<Object> facts, List<Recommendation> recommendations,
 			List<AimResult> aims) {
 		this.trail = trail;
-		this.facts = facts;
+		for (Object fact : facts) {
+			byType.computeIfAbsent(fact.getClass(), k -> new ArrayList<>()).add(fact);
+		}
+		this.findings = trail.all(ComplianceFinding.class);
 		recommendations.forEach(r -> items.put(r.id(), r));
 		aims.forEach(a -> aimNames.put(a.id(), a.name()));
 	}
@@ -132,8 +138,9 @@ final class ComplianceBuilder {
 			case EVERY_DISTRICT_ASSESSMENT -> "Drawn from " + returns().basis() + ".";
 			case POLICE_AND_CRIME_PLAN_REGARD -> {
 				List<PlanCommitment> plan = all(PlanCommitment.class);
-				long covered = plan.stream().filter(p -> trail.all(ComplianceFinding.class).stream()
-					.anyMatch(f -> f.subject().equals(p.priorityId()) && f.finding() == Finding.COVERED)).count();
+				Set<String> coveredIds = new java.util.HashSet<>();
+				findings.stream().filter(f -> f.finding() == Finding.COVERED).forEach(f -> coveredIds.add(f.subject()));
+				long covered = plan.stream().filter(p -> coveredIds.contains(p.priorityId())).count();
 				yield "Each of the plan's " + plan.size() + " priorities is covered (" + covered
 						+ ") or its absence explained (" + (plan.size() - covered) + ").";
 			}
@@ -179,8 +186,9 @@ final class ComplianceBuilder {
 		return refs.stream().map(ItemRef::describe).collect(Collectors.joining(", "));
 	}
 
+	@SuppressWarnings("unchecked")
 	private <T> List<T> all(Class<T> type) {
-		return facts.stream().filter(type::isInstance).map(type::cast).toList();
+		return (List<T>) byType.getOrDefault(type, List.of());
 	}
 
 	private static String bearer(DutyBearer bearer) {

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -68,8 +69,10 @@ class ScenarioController {
 			description = "Body: {\"changes\": [{\"op\": \"set-count\", \"issue\": \"mental-health\", \"count\": 5}, ...]}")
 	@ApiResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
 			schema = @Schema(implementation = WhatIfResult.class)))
-	ResponseEntity<byte[]> whatIf(@Parameter(description = NAME) @PathVariable String name, @RequestBody JsonNode body) {
-		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(answers.answer(name, body));
+	ResponseEntity<byte[]> whatIf(@Parameter(description = NAME) @PathVariable String name, @RequestBody JsonNode body,
+			@Parameter(description = "false leaves the baseline's assessment out of the answer, for a caller that already "
+					+ "has it from GET /api/scenarios/{name}/assessment") @RequestParam(defaultValue = "true") boolean baseline) {
+		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(answers.answer(name, body, baseline));
 	}
 
 	@GetMapping("/{name}/items/{item}/explanation")

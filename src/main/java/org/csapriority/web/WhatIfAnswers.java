@@ -32,7 +32,7 @@ class WhatIfAnswers {
 
 	private static final int BASELINES_KEPT = 8;
 
-	private record Question(String scenario, String changes, RuleBase rules, long folder) {
+	private record Question(String scenario, String changes, boolean withBaseline, RuleBase rules, long folder) {
 	}
 
 	private record Written(Assessment assessment, String json) {
@@ -63,15 +63,15 @@ class WhatIfAnswers {
 	}
 
 	/** The answer as JSON, computed unless this exact question was answered with the same files and rules. */
-	byte[] answer(String name, JsonNode body) {
-		Question question = new Question(name, String.valueOf(body), rules.current(), catalog.folderStamp());
+	byte[] answer(String name, JsonNode body, boolean withBaseline) {
+		Question question = new Question(name, String.valueOf(body), withBaseline, rules.current(), catalog.folderStamp());
 		synchronized (answers) {
 			byte[] known = answers.get(question);
 			if (known != null) {
 				return known;
 			}
 		}
-		byte[] answer = write(scenarios.whatIf(name, body, question.rules()));
+		byte[] answer = write(scenarios.whatIf(name, body, question.rules()), withBaseline);
 		synchronized (answers) {
 			answers.put(question, answer);
 		}
@@ -83,14 +83,21 @@ class WhatIfAnswers {
 	 * baseline assessment: it is the same in every answer about that baseline and a third of each answer's bytes.
 	 */
 	byte[] write(WhatIfResult result) {
+		return write(result, true);
+	}
+
+	/** Without the baseline when the caller already has it (GET .../assessment): half the bytes of an answer. */
+	byte[] write(WhatIfResult result, boolean withBaseline) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
 		try (JsonGenerator generator = json.getFactory().createGenerator(out)) {
 			generator.writeStartObject();
 			generator.writeStringField("baselineScenario", result.baselineScenario());
 			generator.writeFieldName("changes");
 			json.writeValue(generator, result.changes());
-			generator.writeFieldName("baseline");
-			generator.writeRawValue(baselineJson(result.baseline()));
+			if (withBaseline) {
+				generator.writeFieldName("baseline");
+				generator.writeRawValue(baselineJson(result.baseline()));
+			}
 			generator.writeFieldName("variant");
 			json.writeValue(generator, result.variant());
 			generator.writeFieldName("diff");

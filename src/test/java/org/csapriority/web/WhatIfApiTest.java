@@ -47,6 +47,18 @@ class WhatIfApiTest extends WebTestSupport {
 	}
 
 	@Test
+	void withoutTheBaselineTheAnswerCarriesTheVariantAndTheDiffOnly() throws Exception {
+		String body = "{\"changes\":[" + WITHOUT_VAWG_STRATEGY + "]}";
+		Http.Response full = http.post("/api/scenarios/kent-2022-23.yaml/whatif", Http.WORKING_GROUP, body);
+		Http.Response lean = http.post("/api/scenarios/kent-2022-23.yaml/whatif?baseline=false", Http.WORKING_GROUP, body);
+		assertThat(lean.status()).as(lean.body()).isEqualTo(200);
+		assertThat(lean.json().has("baseline")).isFalse();
+		assertThat(lean.json().path("variant")).isEqualTo(full.json().path("variant"));
+		assertThat(lean.json().path("diff")).isEqualTo(full.json().path("diff"));
+		assertThat(lean.body().length()).isLessThan(full.body().length() * 2 / 3);
+	}
+
+	@Test
 	void aBadChangeIs422NamingTheFieldOfTheChange() {
 		Http.Response outOfRange = http.post("/api/scenarios/kent-2022-23.yaml/whatif", Http.WORKING_GROUP,
 				"{\"changes\":[" + WITHOUT_VAWG_STRATEGY + ",{\"op\":\"set-count\",\"issue\":\"mental-health\",\"count\":99}]}");
