@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -42,8 +43,12 @@ public final class AssessmentEngine {
 
 	public static Assessment assess(Scenario scenario, RuleBase rules) {
 		List<Object> facts = FactAssembler.facts(scenario, rules.policy());
-		Run run = run(rules, facts, decided -> ResultBuilder.settle(scenario, rules, facts, decided));
-		return ResultBuilder.build(scenario, rules, facts, run.derived(), run.fired());
+		AtomicReference<ResultBuilder.Settlement> settled = new AtomicReference<>();
+		Run run = run(rules, facts, derived -> {
+			settled.set(ResultBuilder.settle(scenario, rules, facts, derived));
+			return settled.get().facts();
+		});
+		return ResultBuilder.build(scenario, rules, facts, run.derived(), run.fired(), settled.get().decided());
 	}
 
 	/**

@@ -29,16 +29,12 @@ final class ResultBuilder {
 	}
 
 	static Assessment build(Scenario scenario, RuleBase rules, List<Object> facts, List<Derived> derived,
-			Set<String> fired) {
+			Set<String> fired, Map<String, Decided> decided) {
 		Trail trail = new Trail(rules, derived,
 				facts.stream().filter(StrategicAim.class::isInstance).map(StrategicAim.class::cast).toList());
 		List<Candidate> candidates = facts.stream().filter(Candidate.class::isInstance).map(Candidate.class::cast).toList();
 		Map<String, Candidate> byId = new LinkedHashMap<>();
 		candidates.forEach(c -> byId.put(c.id(), c));
-		Map<String, Decided> decided = new LinkedHashMap<>();
-		for (Candidate candidate : candidates) {
-			decided.put(candidate.id(), decide(candidate, trail, rules.policy(), scenario.framework()));
-		}
 		Changes changes = new Changes(scenario, candidates, decided);
 		List<Recommendation> recommendations = new ArrayList<>();
 		for (Candidate candidate : candidates) {
@@ -63,19 +59,23 @@ final class ResultBuilder {
 	record Decided(Outcome outcome, String hostId, List<Derived> deciding) {
 	}
 
-	/** Each candidate's settled outcome, as a fact for the compliance rules. */
-	static List<Settled> settle(Scenario scenario, RuleBase rules, List<Object> facts, List<Derived> derived) {
+	/** The outcomes the policy's precedence settles, and the same as facts for the compliance rules. */
+	record Settlement(Map<String, Decided> decided, List<Settled> facts) {
+	}
+
+	/** Each candidate's settled outcome, decided once: the compliance rules and the result both read it. */
+	static Settlement settle(Scenario scenario, RuleBase rules, List<Object> facts, List<Derived> derived) {
 		Trail trail = new Trail(rules, derived,
 				facts.stream().filter(StrategicAim.class::isInstance).map(StrategicAim.class::cast).toList());
 		List<Candidate> candidates = facts.stream().filter(Candidate.class::isInstance).map(Candidate.class::cast).toList();
 		Map<String, Decided> decided = new LinkedHashMap<>();
 		candidates.forEach(c -> decided.put(c.id(), decide(c, trail, rules.policy(), scenario.framework())));
-		return candidates.stream().map(c -> {
+		return new Settlement(decided, candidates.stream().map(c -> {
 			Decided d = decided.get(c.id());
 			boolean covered = d.outcome().isSelected() || d.outcome() == Outcome.WITHIN_PRIORITY
 					&& d.hostId() != null && decided.get(d.hostId()).outcome().isSelected();
 			return new Settled(c.id(), c.name(), d.outcome(), d.hostId(), covered);
-		}).toList();
+		}).toList());
 	}
 
 	private static Decided decide(Candidate candidate, Trail trail, Policy policy, Framework framework) {
