@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import org.csapriority.engine.Assessment;
+import org.csapriority.engine.ItemExplanation;
 import org.csapriority.engine.Recommendation;
 import org.csapriority.scenario.InputProblem;
 import org.csapriority.scenario.InvalidInputException;
@@ -32,7 +33,7 @@ public final class Formats {
 	public static String explain(Assessment assessment, Recommendation item, String format) {
 		return switch (format) {
 			case "text" -> TextReport.explain(assessment, item);
-			case "json" -> json(item);
+			case "json" -> json(ItemExplanation.of(assessment, item));
 			default -> throw unknown(format, "text, json");
 		};
 	}

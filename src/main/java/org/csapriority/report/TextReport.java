@@ -10,6 +10,7 @@ import org.csapriority.engine.Compliance;
 import org.csapriority.engine.DriverScore;
 import org.csapriority.engine.DroppedItem;
 import org.csapriority.engine.DutyCompliance;
+import org.csapriority.engine.ItemExplanation;
 import org.csapriority.engine.Justification;
 import org.csapriority.engine.KeyDriverGroup;
 import org.csapriority.engine.KeyDriverItem;
@@ -152,17 +153,14 @@ public final class TextReport {
 
 	/** The compliance findings that name this item: the duties it meets or shapes, the plan priorities it covers. */
 	static List<String> complianceOf(Assessment a, Recommendation r) {
+		Compliance own = ItemExplanation.of(a, r).compliance();
 		List<String> lines = new java.util.ArrayList<>();
-		for (DutyCompliance d : a.compliance().duties()) {
-			if (d.items().stream().anyMatch(i -> i.id().equals(r.id()))) {
-				lines.add(label(d.finding()) + " " + d.citation() + " (" + d.bearer() + ", " + d.status() + ") ["
-						+ d.ruleId() + "]: " + d.reason());
-			}
+		for (DutyCompliance d : own.duties()) {
+			lines.add(label(d.finding()) + " " + d.citation() + " (" + d.bearer() + ", " + d.status() + ") [" + d.ruleId()
+					+ "]: " + d.reason());
 		}
-		for (PlanRegard p : a.compliance().policeAndCrimePlan()) {
-			if (p.items().stream().anyMatch(i -> i.id().equals(r.id()))) {
-				lines.add(label(p.finding()) + " plan priority '" + p.text() + "' [" + p.ruleId() + "]: " + p.reason());
-			}
+		for (PlanRegard p : own.policeAndCrimePlan()) {
+			lines.add(label(p.finding()) + " plan priority '" + p.text() + "' [" + p.ruleId() + "]: " + p.reason());
 		}
 		return lines;
 	}

@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.csapriority.engine.Assessment;
-import org.csapriority.engine.Recommendation;
+import org.csapriority.engine.ItemExplanation;
 import org.csapriority.web.ScenarioCatalog.Entry;
 import org.csapriority.whatif.WhatIfResult;
 
@@ -77,7 +77,7 @@ class ScenarioController {
 
 	@GetMapping("/{name}/items/{item}/explanation")
 	@Operation(summary = "The item's full justification trail: every rule, statute and piece of evidence with its source")
-	Recommendation explanation(@Parameter(description = NAME) @PathVariable String name,
+	ItemExplanation explanation(@Parameter(description = NAME) @PathVariable String name,
 			@Parameter(description = "Item id, name, or the name or alias of one of its issues") @PathVariable String item) {
 		return scenarios.explain(name, item);
 	}

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
 
 import org.csapriority.engine.Assessment;
 import org.csapriority.engine.AssessmentEngine;
+import org.csapriority.engine.ItemExplanation;
 import org.csapriority.engine.Items;
 import org.csapriority.engine.Recommendation;
 import org.csapriority.engine.RuleBase;
@@ -95,7 +96,7 @@ public class ScenarioService {
 		return whatIf.run(catalog.resolve(baseline.name()), changes, ruleBase, REQUEST);
 	}
 
-	public Recommendation explain(String name, String item) {
+	public ItemExplanation explain(String name, String item) {
 		Entry entry = catalog.entry(name);
 		Entry baseline = entry.kind() == Kind.VARIANT ? catalog.entry(entry.variantOf()) : entry;
 		Scenario scenario = loader.load(catalog.resolve(baseline.name()));
@@ -105,7 +106,7 @@ public class ScenarioService {
 			throw ApiException.notFound("item", "no item '" + item + "' in " + name + "; items are "
 					+ assessment.recommendations().stream().map(Recommendation::id).toList());
 		}
-		return found;
+		return ItemExplanation.of(assessment, found);
 	}
 
 	public ScenarioInputs inputs(String name) {

@@ -78,6 +78,12 @@ class CliTest {
 				"| met | Police, Crime, Sentencing and Courts Act 2022");
 		assertThat(run("explain", "scenarios/kent-2022-23.yaml", "Substance Misuse").out())
 			.contains("Statutory compliance and the Police and Crime Plan:", "MET Police and Justice Act 2006", "[COMP-001]");
+		JsonNode item = new ObjectMapper().readTree(run("explain", "scenarios/kent-2022-23.yaml", "Substance Misuse",
+				"--format", "json").out());
+		assertThat(item.path("id").asText()).isEqualTo("substance-misuse");
+		assertThat(item.path("justifications")).isNotEmpty();
+		assertThat(item.path("compliance").path("duties")).isNotEmpty().allSatisfy(d -> assertThat(d.path("items"))
+			.anySatisfy(ref -> assertThat(ref.path("id").asText()).isEqualTo("substance-misuse")));
 	}
 
 	@Test
