@@ -105,6 +105,7 @@
     clearError();
     state.name = name;
     state.changes = new Map();
+    state.items = [];
     const detail = await api('GET', scenarioPath(name));
     if (!detail.ok) { showError(detail.data || {}); return; }
     const entry = detail.data.entry;
@@ -326,16 +327,23 @@
     const item = h('select', { id: 'decide-item' }, state.items.map(i => h('option', { value: i.id, text: i.name })));
     const decision = h('select', { id: 'decide-decision' },
       h('option', { value: 'drop', text: 'drop it from the agreement' }),
-      h('option', { value: 'prioritise', text: 'adopt it whatever the evidence' }));
-    const reason = h('input', { id: 'decide-reason', type: 'text', maxlength: '300' });
+      h('option', { value: 'prioritise', text: 'adopt it whatever the evidence' }),
+      h('option', { value: 'none', text: 'withdraw a decision the scenario records' }));
+    const reason = h('input', { id: 'decide-reason', type: 'text', maxlength: '300', 'aria-describedby': 'decide-hint' });
     const apply = h('button', { type: 'button', id: 'decide-apply' }, 'Try this decision');
     apply.addEventListener('click', () => {
-      setChange('decide|' + item.value, { op: 'decide', item: item.value, decision: decision.value, reason: reason.value.trim() }, false);
+      if (decision.value !== 'none' && !reason.value.trim()) {
+        showError({ message: 'Give the working group\'s reason: a departure from the evidence must be explained.', problems: [] });
+        reason.focus();
+        return;
+      }
+      clearError();
+      setChange('decide|' + item.value, { op: 'decide', item: item.value, decision: decision.value, reason: reason.value.trim() || undefined }, false);
       renderControls();
     });
     const active = Array.from(state.changes.entries()).filter(([k]) => k.startsWith('decide|'));
     const g = group('Working group decisions',
-      h('p', { class: 'hint', text: 'Try dropping or adopting an item. A reason is required; a drop the law forbids is refused.' }),
+      h('p', { class: 'hint', id: 'decide-hint', text: 'Try dropping or adopting an item. A reason is required; a drop the law forbids is refused.' }),
       h('div', { class: 'control' }, h('label', { for: 'decide-item', text: 'Item' }), item),
       h('div', { class: 'control' }, h('label', { for: 'decide-decision', text: 'Decision' }), decision),
       h('div', { class: 'control' }, h('label', { for: 'decide-reason', text: 'Reason' }), reason),

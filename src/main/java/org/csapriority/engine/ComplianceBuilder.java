@@ -87,7 +87,8 @@ final class ComplianceBuilder {
 			case MET -> duty.checks() != null ? processMet(duty) : (duty.binding() ? "Met by " : "Not yet in force; already met by ")
 					+ describe(meeting) + ".";
 			case GAP -> duty.checks() != null ? processGap(duty) : dutyGap(duty, linked);
-			case UPCOMING -> "Not yet in force, and nothing in the agreement covers " + String.join(", ", duty.issues())
+			case UPCOMING -> duty.checks() != null ? "Not yet in force: nothing is checked yet; prepare for it in the year ahead."
+					: "Not yet in force, and nothing in the agreement covers " + String.join(", ", duty.issues())
 					+ " yet: prepare for it in the year ahead" + (linked.isEmpty() ? "." : " (" + describe(linked) + ").");
 			case NOTE -> (duty.bearer() == DutyBearer.COUNCIL ? "Binds the council" : "Binds each responsible authority")
 					+ ", not the partnership: recorded, not required of the agreement"

@@ -127,6 +127,7 @@ public final class WhatIfReport {
 		json.put("moved", r.diff().moved().stream().map(ItemDiff::id).toList());
 		json.put("items", r.diff().items());
 		json.put("aims", r.diff().aims());
+		json.put("compliance", r.diff().compliance());
 		return json;
 	}
 

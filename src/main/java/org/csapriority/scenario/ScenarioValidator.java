@@ -344,6 +344,11 @@ final class ScenarioValidator {
 				add(field + ".checks", "a process duty on the partnership must say what can be checked: "
 						+ "every-district-assessment or police-and-crime-plan-regard", d.id());
 			}
+			if (s.policeAndCrimePlan() != null
+					&& s.policeAndCrimePlan().priorities().stream().anyMatch(p -> d.id() != null && d.id().equals(p.id()))) {
+				at(locator.after("statutoryDuties:", "id: " + d.id()), field + ".id", "'" + d.id() + "' is also the id of a "
+						+ "Police and Crime Plan priority: the compliance section names both by id, so give them different ids");
+			}
 			if (d.checks() != null && d.effect() != DutyEffect.PROCESS) {
 				add(field + ".checks", "only a process duty (effect: process) has checks", d.id());
 			}

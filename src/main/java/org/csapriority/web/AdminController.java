@@ -20,8 +20,12 @@ class AdminController {
 		this.rules = rules;
 	}
 
-	/** Rules come only from the rules folder on the server: no rule text is ever accepted over HTTP. */
-	@PostMapping(path = "/api/admin/rules/reload", produces = MediaType.APPLICATION_JSON_VALUE)
+	/**
+	 * Rules come only from the rules folder on the server: no rule text is ever accepted over HTTP. The body
+	 * must be JSON ({}), which another site's form cannot send, so a browser that remembers Basic credentials
+	 * cannot be led into a reload.
+	 */
+	@PostMapping(path = "/api/admin/rules/reload", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Recompile the rules folder from disk; on a compile error keep serving the old rules and list the errors")
 	Reloaded reload() {
 		RuleBase fresh = rules.reload();

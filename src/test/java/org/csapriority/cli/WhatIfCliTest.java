@@ -60,6 +60,19 @@ class WhatIfCliTest {
 	}
 
 	@Test
+	void whatIfJsonListsTheComplianceFindingsTheChangesMove() throws IOException {
+		CliTest.Run run = CliTest.run("whatif", KENT, "--change",
+				"{op: decide, item: road-safety, decision: drop, reason: a county board leads it}", "--format", "json");
+		assertThat(run.exitCode()).as(run.err()).isZero();
+		com.fasterxml.jackson.databind.JsonNode compliance = new com.fasterxml.jackson.databind.ObjectMapper()
+			.readTree(run.out()).path("compliance");
+		assertThat(compliance).hasSize(1);
+		assertThat(compliance.get(0).path("before").asText()).isEqualTo("covered");
+		assertThat(compliance.get(0).path("after").asText()).isEqualTo("explained");
+		assertThat(compliance.get(0).path("reason").asText()).contains("a county board leads it");
+	}
+
+	@Test
 	void aSavedVariantRunsWithItsNameAndDiffComparesItWithItsBaseline() {
 		CliTest.Run whatIf = CliTest.run("whatif", VARIANT);
 		assertThat(whatIf.exitCode()).as(whatIf.err()).isZero();

@@ -97,10 +97,10 @@ class ApiTest extends WebTestSupport {
 		String variant = "{\"variantOf\":\"kent-2022-23.yaml\",\"name\":\"Auditor try\",\"changes\":[{\"op\":\"remove-horizon\",\"id\":\"hs-2022-vawg-strategy\"}]}";
 		assertErrorShape(http.post("/api/scenarios/kent-2022-23.yaml/whatif", Http.AUDITOR, change), 403);
 		assertErrorShape(http.post("/api/variants", Http.AUDITOR, variant), 403);
-		assertErrorShape(http.post("/api/admin/rules/reload", Http.AUDITOR, null), 403);
-		assertErrorShape(http.post("/api/admin/rules/reload", Http.WORKING_GROUP, null), 403);
+		assertErrorShape(http.post("/api/admin/rules/reload", Http.AUDITOR, "{}"), 403);
+		assertErrorShape(http.post("/api/admin/rules/reload", Http.WORKING_GROUP, "{}"), 403);
 		assertThat(http.get("/api/scenarios", Http.WORKING_GROUP).status()).isEqualTo(200);
-		assertThat(http.post("/api/admin/rules/reload", Http.ADMIN, null).status()).isEqualTo(200);
+		assertThat(http.post("/api/admin/rules/reload", Http.ADMIN, "{}").status()).isEqualTo(200);
 	}
 
 	@Test
@@ -127,7 +127,7 @@ class ApiTest extends WebTestSupport {
 		Path broken = WebTestSupport.RULES.resolve("zz-broken.drl");
 		Files.writeString(broken, "package rules;\n\nrule \"Half a rule\"\n    when\n        Candidate( \n    then\nend\n");
 		try {
-			Http.Response reload = http.post("/api/admin/rules/reload", Http.ADMIN, null);
+			Http.Response reload = http.post("/api/admin/rules/reload", Http.ADMIN, "{}");
 			assertErrorShape(reload, 422);
 			assertThat(reload.json().path("problems").get(0).path("location").asText()).contains("zz-broken.drl");
 			assertThat(rules.current()).isSameAs(before);
@@ -137,7 +137,7 @@ class ApiTest extends WebTestSupport {
 		finally {
 			Files.delete(broken);
 		}
-		Http.Response reload = http.post("/api/admin/rules/reload", Http.ADMIN, null);
+		Http.Response reload = http.post("/api/admin/rules/reload", Http.ADMIN, "{}");
 		assertThat(reload.status()).isEqualTo(200);
 		assertThat(reload.json().path("rules").asInt()).isEqualTo(before.catalogue().size());
 		assertThat(rules.current()).isNotSameAs(before);

@@ -577,8 +577,9 @@ class WhatIfTest {
 			.orElseThrow().id();
 		WhatIfResult r = whatIf(KENT_2022, "[{op: decide, item: " + item + ", decision: drop, reason: 'services lead it'}]");
 		assertThat(r.variant().recommendation(item).outcome()).isEqualTo(r.baseline().recommendation(item).outcome());
-		assertThat(item(r, item).appeared()).extracting(JustificationChange::ruleId).containsExactly("DEC-015");
-		assertThat(item(r, item).appeared().get(0).sentence()).contains(duty.legislation());
+		assertThat(item(r, item).appeared()).extracting(JustificationChange::ruleId).containsOnly("DEC-015");
+		assertThat(item(r, item).appeared()).extracting(JustificationChange::sentence)
+			.anyMatch(sentence -> sentence.contains("Proposal to drop refused") && sentence.contains(duty.legislation()));
 		assertThat(r.diff().compliance()).isEmpty();
 	}
 

@@ -108,9 +108,11 @@ class ComplianceRulesTest {
 	}
 
 	@Test
-	void processDutyNotYetInForceChecksNothing() {
-		assertThat(findings(given(dutyFact(DutyBearer.PARTNERSHIP, DutyEffect.PROCESS, DutyStatus.UPCOMING,
-				ProcessCheck.POLICE_AND_CRIME_PLAN_REGARD)))).isEmpty();
+	void processDutyNotYetInForceIsFlaggedAndChecksNothing() {
+		RuleVerifier v = given(dutyFact(DutyBearer.PARTNERSHIP, DutyEffect.PROCESS, DutyStatus.UPCOMING,
+				ProcessCheck.POLICE_AND_CRIME_PLAN_REGARD));
+		assertThat(findings(v)).containsExactly(ComplianceFinding.of("d1", Finding.UPCOMING));
+		assertThat(v.ruleIds()).contains("COMP-012").doesNotContain("COMP-010", "COMP-011");
 	}
 
 	private static Duty forcing(DutyStatus status) {

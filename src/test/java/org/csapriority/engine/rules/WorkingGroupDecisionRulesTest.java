@@ -42,9 +42,18 @@ class WorkingGroupDecisionRulesTest {
 		RuleVerifier transition = given(candidate("a", IssueKind.HARM), named("a", 0, 0), decision(WorkingGroupAction.DROP),
 				duty("a", DutyBearer.PARTNERSHIP, DutyEffect.FORCES, false, true));
 		assertThat(transition.ruleIds()).contains("DEC-015");
+		assertThat(transition.outcomes("a")).contains(Outcome.PRIORITY);
 		RuleVerifier upcoming = given(candidate("a", IssueKind.HARM), named("a", 0, 0), decision(WorkingGroupAction.DROP),
 				duty("a", DutyBearer.PARTNERSHIP, DutyEffect.FORCES, false, false));
 		assertThat(upcoming.ruleIds()).contains("DEC-014").doesNotContain("DEC-015");
+	}
+
+	@Test
+	void aRefusedDropKeepsACohortInTheAgreementThoughNoOtherRuleCarriesIt() {
+		RuleVerifier v = given(candidate("a", IssueKind.COHORT), named("a", 0, 0), decision(WorkingGroupAction.DROP),
+				duty("a", DutyBearer.PARTNERSHIP, DutyEffect.FORCES, true, false));
+		assertThat(v.ruleIds()).contains("DEC-015");
+		assertThat(v.outcomes("a")).contains(Outcome.CROSS_CUTTING_THEME);
 	}
 
 	@Test
