@@ -74,7 +74,7 @@ final class ResultBuilder {
 			Decided d = decided.get(c.id());
 			boolean covered = d.outcome().isSelected() || d.outcome() == Outcome.WITHIN_PRIORITY
 					&& d.hostId() != null && decided.get(d.hostId()).outcome().isSelected();
-			return new Settled(c.id(), c.name(), d.outcome(), d.hostId(), covered);
+			return new Settled(c.id(), d.outcome(), covered);
 		}).toList());
 	}
 

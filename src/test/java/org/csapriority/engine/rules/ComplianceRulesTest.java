@@ -124,7 +124,7 @@ class ComplianceRulesTest {
 	}
 
 	private static Settled settled(String id, boolean covered) {
-		return new Settled(id, id, covered ? Outcome.PRIORITY : Outcome.NOT_PRIORITISED, null, covered);
+		return new Settled(id, covered ? Outcome.PRIORITY : Outcome.NOT_PRIORITISED, covered);
 	}
 
 	private static List<ComplianceFinding> findings(RuleVerifier v) {
