@@ -1,8 +1,5 @@
 package org.csapriority.engine;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -34,22 +31,15 @@ final class PolicyLoader {
 	private PolicyLoader() {
 	}
 
-	static Policy load(Path file, Map<String, RuleText.Use> requiredThresholds, Map<String, RuleText.Use> requiredStrengths) {
-		String name = RuleText.display(file);
-		if (!Files.isRegularFile(file)) {
-			throw new InvalidInputException(new InputProblem(name, 0, null, "policy file not found"));
-		}
+	static Policy load(String name, String text, Map<String, RuleText.Use> requiredThresholds,
+			Map<String, RuleText.Use> requiredStrengths) {
 		JsonNode root;
-		List<String> lines;
+		List<String> lines = text.lines().toList();
 		try {
-			lines = Files.readAllLines(file);
 			root = YAML.readTree(String.join("\n", lines));
 		}
 		catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
 			throw new InvalidInputException(YamlProblems.syntax(name, "malformed YAML", ex));
-		}
-		catch (IOException ex) {
-			throw new InvalidInputException(new InputProblem(name, 0, null, "cannot be read: " + ex.getMessage()));
 		}
 		if (root == null || !root.isObject()) {
 			throw new InvalidInputException(new InputProblem(name, 1, null, "the policy file is empty"));

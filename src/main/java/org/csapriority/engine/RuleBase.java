@@ -2,6 +2,7 @@ package org.csapriority.engine;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -42,18 +43,58 @@ public final class RuleBase {
 
 	private final Map<String, String> fileHashes;
 
-	private RuleBase(KieBase kieBase, Policy policy, Map<String, RuleInfo> rulesByName, Map<String, String> fileHashes) {
+	private final Map<String, String> sources;
+
+	private RuleBase(KieBase kieBase, Policy policy, Map<String, RuleInfo> rulesByName, Map<String, String> fileHashes,
+			Map<String, String> sources) {
 		this.kieBase = kieBase;
 		this.policy = policy;
 		this.rulesByName = rulesByName;
 		this.fileHashes = fileHashes;
+		this.sources = sources;
 	}
 
 	public static RuleBase load(Path rulesDir) {
-		List<Path> files = ruleFiles(rulesDir);
-		Policy policy = PolicyLoader.load(rulesDir.resolve("policy.yaml"), RuleText.thresholdsUsed(files),
-				RuleText.strengthsUsed(files));
-		return compile(rulesDir, files, policy);
+		Map<String, String> sources = new LinkedHashMap<>();
+		for (Path file : ruleFiles(rulesDir)) {
+			sources.put(RuleText.display(file), read(file));
+		}
+		Path policyFile = rulesDir.resolve("policy.yaml");
+		String policyName = RuleText.display(policyFile);
+		if (!Files.isRegularFile(policyFile)) {
+			throw new InvalidInputException(new InputProblem(policyName, 0, null, "policy file not found"));
+		}
+		sources.put(policyName, read(policyFile));
+		return fromSources(sources);
+	}
+
+	/**
+	 * Compiles rules from their texts, keyed by the names their files had: how a recorded run's rules are
+	 * rebuilt exactly as they ran, file names in every justification included. The one key ending in
+	 * {@code policy.yaml} is the policy; every key ending in {@code .drl} is a rule file.
+	 */
+	public static RuleBase fromSources(Map<String, String> sources) {
+		Map<String, String> drl = new java.util.TreeMap<>();
+		String policyName = null;
+		for (Map.Entry<String, String> source : sources.entrySet()) {
+			if (source.getKey().endsWith(".drl")) {
+				drl.put(source.getKey(), source.getValue());
+			}
+			else if (source.getKey().endsWith("policy.yaml")) {
+				policyName = source.getKey();
+			}
+		}
+		if (drl.isEmpty()) {
+			throw new InvalidInputException(new InputProblem("rules", 0, null, "no .drl rule files"));
+		}
+		if (policyName == null) {
+			throw new InvalidInputException(new InputProblem("rules", 0, null, "policy file not found"));
+		}
+		Policy policy = PolicyLoader.load(policyName, sources.get(policyName), RuleText.thresholdsUsed(drl),
+				RuleText.strengthsUsed(drl));
+		Map<String, String> all = new LinkedHashMap<>(drl);
+		all.put(policyName, sources.get(policyName));
+		return compile(java.util.Collections.unmodifiableMap(all), policy);
 	}
 
 
@@ -66,7 +107,7 @@ public final class RuleBase {
 		Map<String, String> hashes = new LinkedHashMap<>();
 		fileHashes.forEach((file, hash) -> hashes.put(file,
 				file.endsWith("policy.yaml") && !changed.equals(policy) ? "changed from " + hash : hash));
-		return new RuleBase(kieBase, changed, rulesByName, java.util.Collections.unmodifiableMap(hashes));
+		return new RuleBase(kieBase, changed, rulesByName, java.util.Collections.unmodifiableMap(hashes), sources);
 	}
 
 	public KieBase kieBase() {
@@ -90,17 +131,33 @@ public final class RuleBase {
 		return fileHashes;
 	}
 
-	private static RuleBase compile(Path rulesDir, List<Path> files, Policy policy) {
+	/**
+	 * The text of every rule file and of the policy file as compiled, keyed as {@link #fileHashes()}: what a
+	 * recorded run stores so that it can be replayed with exactly these rules.
+	 */
+	public Map<String, String> sources() {
+		return sources;
+	}
+
+	private static RuleBase compile(Map<String, String> sources, Policy policy) {
 		KieServices services = KieServices.Factory.get();
 		KieFileSystem kfs = services.newKieFileSystem();
 		// a fresh release id per build: a reload never picks up a module cached by an earlier build
 		ReleaseId releaseId = services.newReleaseId("org.csapriority", "rules", "1.0." + System.nanoTime());
 		kfs.generateAndWritePomXML(releaseId);
 		Map<String, String> kfsToDisplay = new LinkedHashMap<>();
-		for (Path file : files) {
-			String kfsPath = KFS_PREFIX + "rules/" + rulesDir.relativize(file).toString().replace('\\', '/');
-			kfsToDisplay.put(kfsPath, RuleText.display(file));
-			kfs.write(kfsPath, services.getResources().newFileSystemResource(file.toFile()).setResourceType(ResourceType.DRL));
+		int index = 0;
+		for (Map.Entry<String, String> source : sources.entrySet()) {
+			if (!source.getKey().endsWith(".drl")) {
+				continue;
+			}
+			// the module path only has to be unique; messages are mapped back to the user's file name
+			String kfsPath = KFS_PREFIX + "rules/" + (index++) + "-" + Path.of(source.getKey()).getFileName();
+			kfsToDisplay.put(kfsPath, source.getKey());
+			kfs.write(services.getResources()
+				.newByteArrayResource(source.getValue().getBytes(StandardCharsets.UTF_8))
+				.setSourcePath(kfsPath)
+				.setResourceType(ResourceType.DRL));
 		}
 		ClassLoader loader = RuleBase.class.getClassLoader();
 		KieBuilder builder = services.newKieBuilder(kfs, loader);
@@ -112,7 +169,7 @@ public final class RuleBase {
 		}
 		KieBase kieBase = services.newKieContainer(releaseId, loader).getKieBase();
 		services.getRepository().removeKieModule(releaseId);
-		return new RuleBase(kieBase, policy, catalogue(kieBase, kfsToDisplay), hashes(rulesDir, files));
+		return new RuleBase(kieBase, policy, catalogue(kieBase, kfsToDisplay), hashes(sources), sources);
 	}
 
 	private static List<InputProblem> errors(KieBuilder builder, Map<String, String> kfsToDisplay) {
@@ -192,22 +249,29 @@ public final class RuleBase {
 		}
 	}
 
-	private static Map<String, String> hashes(Path rulesDir, List<Path> files) {
+	private static Map<String, String> hashes(Map<String, String> sources) {
 		Map<String, String> hashes = new LinkedHashMap<>();
-		List<Path> all = new ArrayList<>(files);
-		all.add(rulesDir.resolve("policy.yaml"));
-		for (Path file : all) {
-			try {
-				byte[] digest = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
-				hashes.put(RuleText.display(file), HexFormat.of().formatHex(digest));
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-			catch (NoSuchAlgorithmException ex) {
-				throw new IllegalStateException(ex);
-			}
+		sources.forEach((name, text) -> hashes.put(name, sha256(text)));
+		return java.util.Collections.unmodifiableMap(hashes);
+	}
+
+	/** SHA-256 of a text's UTF-8 bytes, in lower-case hex: the same as the file's hash. */
+	public static String sha256(String text) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest);
 		}
-		return hashes;
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String read(Path file) {
+		try {
+			return Files.readString(file);
+		}
+		catch (IOException ex) {
+			throw new InvalidInputException(new InputProblem(RuleText.display(file), 0, null, "cannot be read: " + ex.getMessage()));
+		}
 	}
 }

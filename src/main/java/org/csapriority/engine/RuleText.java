@@ -25,25 +25,26 @@ final class RuleText {
 	private RuleText() {
 	}
 
-	static Map<String, Use> thresholdsUsed(List<Path> ruleFiles) {
-		return used(ruleFiles, THRESHOLD);
+	/** Thresholds the rule texts (keyed by file name) ask the policy for, with where each is first asked. */
+	static Map<String, Use> thresholdsUsed(Map<String, String> ruleTexts) {
+		return used(ruleTexts, THRESHOLD);
 	}
 
-	static Map<String, Use> strengthsUsed(List<Path> ruleFiles) {
-		return used(ruleFiles, STRENGTH);
+	static Map<String, Use> strengthsUsed(Map<String, String> ruleTexts) {
+		return used(ruleTexts, STRENGTH);
 	}
 
-	private static Map<String, Use> used(List<Path> ruleFiles, Pattern pattern) {
+	private static Map<String, Use> used(Map<String, String> ruleTexts, Pattern pattern) {
 		Map<String, Use> used = new LinkedHashMap<>();
-		for (Path file : ruleFiles) {
-			List<String> lines = read(file);
+		ruleTexts.forEach((file, text) -> {
+			List<String> lines = text.lines().toList();
 			for (int i = 0; i < lines.size(); i++) {
 				Matcher matcher = pattern.matcher(lines.get(i));
 				while (matcher.find()) {
-					used.putIfAbsent(matcher.group(1), new Use(display(file), i + 1));
+					used.putIfAbsent(matcher.group(1), new Use(file, i + 1));
 				}
 			}
-		}
+		});
 		return used;
 	}
 
