@@ -27,8 +27,9 @@ class ArchitectureTest {
 			"engine", Set.of("engine", "scenario"),
 			"report", Set.of("report", "whatif", "engine", "scenario"),
 			"whatif", Set.of("whatif", "engine", "scenario"),
-			"web", Set.of("web", "whatif", "report", "engine", "scenario"),
-			"cli", Set.of("cli", "web", "whatif", "report", "engine", "scenario"));
+			"audit", Set.of("audit", "whatif", "report", "engine", "scenario"),
+			"web", Set.of("web", "audit", "whatif", "report", "engine", "scenario"),
+			"cli", Set.of("cli", "web", "audit", "whatif", "report", "engine", "scenario"));
 
 	private static final Pattern IMPORT = Pattern.compile("^import (?:static )?org\\.csapriority\\.(\\w+)", Pattern.MULTILINE);
 

@@ -18,6 +18,10 @@ public final class Formats {
 	private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
 		.enable(SerializationFeature.INDENT_OUTPUT);
 
+	// map entries sorted: an immutable map's iteration order changes from one JVM to the next
+	private static final ObjectMapper COMPACT = new ObjectMapper().registerModule(new JavaTimeModule())
+		.enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+
 	private Formats() {
 	}
 
@@ -54,6 +58,26 @@ public final class Formats {
 		}
 		catch (JsonProcessingException ex) {
 			throw new IllegalStateException("result could not be written as JSON", ex);
+		}
+	}
+
+	/**
+	 * JSON on one line with no platform line endings: the form a record stores and hashes, the same on every
+	 * machine, so a replay elsewhere compares byte for byte.
+	 */
+	public static String compactJson(Object value) {
+		try {
+			return COMPACT.writeValueAsString(value);
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException("result could not be written as JSON", ex);
+		}
+	}
+
+	/** Refuses a --format value that is not one of those allowed. */
+	public static void check(String format, String... allowed) {
+		if (!java.util.Arrays.asList(allowed).contains(format)) {
+			throw unknown(format, String.join(", ", allowed));
 		}
 	}
 

@@ -63,6 +63,21 @@ public final class WhatIfService {
 	}
 
 	/**
+	 * Assesses a merged scenario tree (never changed: a copy is) with changes applied: how a recorded run is
+	 * made and replayed from what it stored. {@code fileName} names the scenario in messages about the changes.
+	 */
+	public Assessment assess(String name, String fileName, JsonNode tree, List<ScenarioChange> changes, RuleBase rules,
+			String changesSource) {
+		if (changes.isEmpty()) {
+			return AssessmentEngine.assess(loader.fromTree(name, tree), rules);
+		}
+		ChangeApplier.Applied applied = ChangeApplier.apply(tree.deepCopy(), fileName, rules.policy(), changes, changesSource);
+		Scenario changed = loader.fromTree(name + " with what-if changes", applied.tree());
+		RuleBase variantRules = applied.policy() == rules.policy() ? rules : rules.withPolicy(applied.policy());
+		return AssessmentEngine.assess(changed, variantRules);
+	}
+
+	/**
 	 * Diff of two scenario files assessed with the same rules. Either may be a saved variant, read as its
 	 * baseline with its changes; its baseline is looked up in the folder above the variants folder.
 	 */

@@ -1,0 +1,231 @@
+package org.csapriority.audit;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+
+import org.csapriority.engine.Assessment;
+import org.csapriority.engine.fact.Outcome;
+import org.csapriority.engine.Policy;
+import org.csapriority.engine.RuleBase;
+import org.csapriority.report.Formats;
+import org.csapriority.scenario.InputProblem;
+import org.csapriority.scenario.InvalidInputException;
+import org.csapriority.scenario.ScenarioLoader;
+import org.csapriority.whatif.ScenarioChange;
+import org.csapriority.whatif.WhatIfService;
+
+/**
+ * The audit trail as its users ask of it: make and record a run, record a decision against a run, list and
+ * show runs, verify the chain, replay a run. A run is made and replayed by the same code from the same kind
+ * of input, so a replay is a true re-run of what was recorded.
+ */
+public final class AuditService {
+
+	/** How a run's stored changes are named in messages about them. */
+	static final String RECORDED_CHANGES = "recorded changes";
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	private final AuditStore store;
+
+	private final ScenarioLoader loader = new ScenarioLoader();
+
+	private final WhatIfService whatIf = new WhatIfService(loader);
+
+	public AuditService(AuditStore store) {
+		this.store = store;
+	}
+
+	public static AuditService open(AuditSettings settings) {
+		return new AuditService(new AuditStore(new AuditDatabase(settings)));
+	}
+
+	public AuditStore store() {
+		return store;
+	}
+
+	/**
+	 * Assesses the request's scenario and records the run. Bad input (a scenario or change that does not fit)
+	 * throws before anything is written. If the audit database cannot take the record, the assessment still
+	 * answers and the reason it was not recorded comes with it.
+	 */
+	public Recorded run(RunRequest request) {
+		List<ScenarioChange> changes = changes(request.changes(), "changes");
+		Assessment assessment = assess(request.scenarioName(), request.scenarioTree(), changes, request.rules(), "changes");
+		try {
+			RunRecord record = store.append(new NewRun(request.recordedBy(), request.origin(), request.scenarioName(),
+					text(request.scenarioTree()), new TreeMap<>(request.scenarioFiles()),
+					changes.isEmpty() ? null : text(request.changes()), request.rules().sources(),
+					policyJson(request.rules().policy()), EngineVersion.current(), null, null, Formats.compactJson(assessment)));
+			return new Recorded(assessment, record, null);
+		}
+		catch (AuditUnavailableException ex) {
+			return new Recorded(assessment, null, ex.getMessage());
+		}
+	}
+
+	public List<RunSummary> runs(int limit) {
+		return store.runs(limit);
+	}
+
+	/** The run with this id, or bad input naming the runs there are. */
+	public RunRecord run(String runId) {
+		return store.run(runId).orElseThrow(() -> unknownRun(runId));
+	}
+
+	public List<DecisionRecord> decisions(String runId) {
+		run(runId);
+		return store.decisions(runId);
+	}
+
+	/**
+	 * Records the adopted outcome of one item of a run. The item must be in the run's result and the outcome one
+	 * the engine knows; where it differs from the engine's, the rationale is required. Every decision names the
+	 * body that took it and the date.
+	 */
+	public DecisionRecord decide(String runId, String item, String adoptedOutcome, String rationale, String decidingBody,
+			String decidedOn, String recordedBy) {
+		RunRecord run = run(runId);
+		JsonNode result = parse(run.result(), run.runId() + " result");
+		JsonNode found = null;
+		List<String> ids = new ArrayList<>();
+		for (JsonNode recommendation : result.path("recommendations")) {
+			ids.add(recommendation.path("id").asText());
+			if (item != null && (recommendation.path("id").asText().equalsIgnoreCase(item.strip())
+					|| recommendation.path("name").asText().equalsIgnoreCase(item.strip()))) {
+				found = recommendation;
+			}
+		}
+		List<InputProblem> problems = new ArrayList<>();
+		if (item == null || item.isBlank()) {
+			problems.add(problem("item", "name the item the decision is about; the run's items are " + ids));
+		}
+		else if (found == null) {
+			problems.add(problem("item", "'" + item + "' is not an item of " + runId + "; its items are " + ids));
+		}
+		String adopted = adoptedOutcome == null ? "" : adoptedOutcome.strip().toLowerCase(java.util.Locale.ROOT);
+		List<String> outcomes = Arrays.stream(Outcome.values()).map(Outcome::id).toList();
+		if (!outcomes.contains(adopted)) {
+			problems.add(problem("adoptedOutcome", (adopted.isEmpty() ? "missing" : "'" + adoptedOutcome + "' is not an outcome")
+					+ "; outcomes are " + outcomes));
+		}
+		if (decidingBody == null || decidingBody.isBlank()) {
+			problems.add(problem("decidingBody", "missing: name the body that took the decision, e.g. the county working group"));
+		}
+		LocalDate date = null;
+		if (decidedOn == null || decidedOn.isBlank()) {
+			problems.add(problem("decidedOn", "missing: the date of the decision, as YYYY-MM-DD"));
+		}
+		else {
+			try {
+				date = LocalDate.parse(decidedOn.strip());
+			}
+			catch (java.time.format.DateTimeParseException ex) {
+				problems.add(problem("decidedOn", "'" + decidedOn + "' is not a date; use YYYY-MM-DD"));
+			}
+		}
+		String engineOutcome = found == null ? null : found.path("outcome").asText();
+		if (found != null && outcomes.contains(adopted) && !adopted.equals(engineOutcome)
+				&& (rationale == null || rationale.isBlank())) {
+			problems.add(problem("rationale", "required: the adopted outcome " + adopted + " departs from the engine's "
+					+ engineOutcome + " for " + found.path("name").asText() + ", so the grounds must be recorded"));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		return store.append(new NewDecision(runId, found.path("id").asText(), found.path("name").asText(), engineOutcome,
+				adopted, rationale == null || rationale.isBlank() ? null : rationale.strip(), decidingBody.strip(), date,
+				recordedBy));
+	}
+
+	public Verification verify() {
+		return store.verify();
+	}
+
+	/** Re-runs a recorded run with its stored scenario, changes and rules, and compares the results. */
+	public ReplayResult replay(String runId) {
+		RunRecord run = run(runId);
+		RuleBase rules;
+		try {
+			rules = RuleBase.fromSources(store.ruleSources(run));
+		}
+		catch (InvalidInputException ex) {
+			throw new CorruptRecordException(runId + ": its stored rules no longer compile: " + ex.getMessage());
+		}
+		JsonNode tree = parse(run.scenarioContent(), runId + " scenario");
+		List<ScenarioChange> changes = changes(run.hasChanges() ? parse(run.changes(), runId + " changes") : null, RECORDED_CHANGES);
+		Assessment replayed = assess(run.scenarioName(), tree, changes, rules, RECORDED_CHANGES);
+		String replayedJson = Formats.compactJson(replayed);
+		List<ReplayDifference> differences = replayedJson.equals(run.result()) ? List.of()
+				: ResultDiffer.diff(parse(run.result(), runId + " result"), parse(replayedJson, "replay"));
+		// compared with the result as stored now: a result edited since it was recorded is not the one replayed
+		return new ReplayResult(runId, run.engineVersion(), EngineVersion.current(), RuleBase.sha256(run.result()),
+				RuleBase.sha256(replayedJson), differences);
+	}
+
+	// ---- shared by recording and replay ------------------------------------------------------------------------
+
+	private Assessment assess(String name, JsonNode tree, List<ScenarioChange> changes, RuleBase rules, String source) {
+		String fileName = java.nio.file.Path.of(name).getFileName().toString();
+		return whatIf.assess(name, fileName, tree, changes, rules, source);
+	}
+
+	private List<ScenarioChange> changes(JsonNode changes, String source) {
+		if (changes == null || changes.isNull() || changes.isMissingNode() || (changes.isArray() && changes.isEmpty())) {
+			return List.of();
+		}
+		return whatIf.parseChanges(changes, source);
+	}
+
+	/** The policy that ran, in an order that does not depend on the JVM: its sets sorted, its maps by key. */
+	static String policyJson(Policy policy) {
+		Map<String, Object> fields = new LinkedHashMap<>();
+		fields.put("thresholds", new TreeMap<>(policy.thresholds()));
+		fields.put("strengths", new TreeMap<>(policy.strengths()));
+		fields.put("standaloneLevels", policy.standaloneLevels().stream().map(Object::toString).sorted().toList());
+		Map<String, Double> weights = new TreeMap<>();
+		policy.weights().forEach((driver, weight) -> weights.put(driver.id(), weight));
+		fields.put("weights", weights);
+		fields.put("outcomePrecedence", policy.outcomePrecedence().stream().map(Outcome::id).toList());
+		return Formats.compactJson(fields);
+	}
+
+	private InvalidInputException unknownRun(String runId) {
+		List<String> recent = store.runs(10).stream().map(RunSummary::runId).toList();
+		return new InvalidInputException(new InputProblem("RUN", 0, null, "no recorded run '" + runId + "'"
+				+ (recent.isEmpty() ? "; nothing has been recorded in " + store.database().settings().displayUrl()
+						: "; the latest are " + recent)));
+	}
+
+	private static InputProblem problem(String field, String message) {
+		return new InputProblem("decision", 0, field, message);
+	}
+
+	static JsonNode parse(String text, String what) {
+		try {
+			return JSON.readTree(text);
+		}
+		catch (JsonProcessingException ex) {
+			throw new CorruptRecordException(what + " is not readable JSON: " + AuditDatabase.firstLine(ex.getOriginalMessage()));
+		}
+	}
+
+	private static String text(JsonNode node) {
+		try {
+			return JSON.writeValueAsString(node == null ? JsonNodeFactory.instance.nullNode() : node);
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+}

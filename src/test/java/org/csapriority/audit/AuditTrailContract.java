@@ -1,0 +1,368 @@
+package org.csapriority.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.csapriority.engine.RuleBase;
+import org.csapriority.scenario.InvalidInputException;
+import org.csapriority.scenario.ScenarioLoader;
+
+/**
+ * What the audit trail must do on every database it supports. Tampering tests change rows behind the
+ * application's back, as someone with direct access to the database could, and expect {@code verify} to name
+ * the first record touched.
+ */
+abstract class AuditTrailContract {
+
+	static final Path KENT_2022 = Path.of("scenarios/kent-2022-23.yaml");
+
+	static final Path KENT_2026 = Path.of("scenarios/kent-2026-27.yaml");
+
+	static RuleBase rules;
+
+	AuditService audit;
+
+	/** A fresh, empty audit database for each test. */
+	abstract AuditSettings freshDatabase() throws Exception;
+
+	/** Lets the test change or delete rows of a table, as a database administrator could. */
+	abstract void allowTampering(Statement sql, String table) throws SQLException;
+
+	/** The same database opened so that it can be read but not written. */
+	abstract AuditSettings readOnly(AuditSettings settings);
+
+	@BeforeAll
+	static void compileRules() {
+		rules = RuleBase.load(Path.of("rules"));
+	}
+
+	@BeforeEach
+	void openFreshTrail() throws Exception {
+		audit = AuditService.open(freshDatabase());
+	}
+
+	static RunRequest request(Path scenario, JsonNode changes) {
+		ScenarioLoader.Loaded loaded = new ScenarioLoader().loadWithTree(scenario);
+		return new RunRequest(scenario.toString(), loaded.tree(), Map.of(scenario.toString(), "not hashed in tests"),
+				changes, rules, "test analyst", "cli");
+	}
+
+	RunRecord record(Path scenario) {
+		Recorded recorded = audit.run(request(scenario, null));
+		assertThat(recorded.notRecordedReason()).isNull();
+		return recorded.record();
+	}
+
+	void tamper(String table, String sql) throws SQLException {
+		AuditSettings settings = audit.store().database().settings();
+		try (Connection conn = DriverManager.getConnection(settings.url(), settings.user(), settings.password());
+				Statement statement = conn.createStatement()) {
+			allowTampering(statement, table);
+			statement.executeUpdate(sql);
+		}
+	}
+
+	// ---- recording ---------------------------------------------------------------------------------------------
+
+	@Test
+	void runsAreRecordedWithScenarioRulesPolicyEngineAndResultAndListedLatestFirst() throws Exception {
+		RunRecord first = record(KENT_2022);
+		RunRecord second = record(KENT_2026);
+
+		assertThat(audit.runs(10)).extracting(RunSummary::runId).containsExactly(second.runId(), first.runId());
+		RunRecord stored = audit.run(first.runId());
+		assertThat(stored).isEqualTo(first);
+		assertThat(stored.scenarioSha256()).isEqualTo(RuleBase.sha256(stored.scenarioContent()));
+		assertThat(stored.ruleFiles()).isEqualTo(rules.fileHashes()).containsKey("rules/policy.yaml");
+		assertThat(stored.engineVersion()).isNotBlank().doesNotStartWith("unknown");
+		assertThat(stored.recordedBy()).isEqualTo("test analyst");
+		assertThat(stored.prevHash()).isEqualTo(RecordHashes.GENESIS);
+		assertThat(second.prevHash()).isEqualTo(first.recordHash());
+		JsonNode result = new ObjectMapper().readTree(stored.result());
+		assertThat(result.path("recommendations").size()).isGreaterThan(10);
+		assertThat(new ObjectMapper().readTree(stored.policy()).path("thresholds").path("district.broad-share").asDouble())
+			.isEqualTo(rules.policy().threshold("district.broad-share"));
+		assertThat(audit.store().ruleSources(stored)).isEqualTo(rules.sources());
+	}
+
+	@Test
+	void theDatabaseRefusesToChangeOrDeleteARecord() {
+		RunRecord run = record(KENT_2022);
+		AuditSettings settings = audit.store().database().settings();
+		assertThatThrownBy(() -> {
+			try (Connection conn = DriverManager.getConnection(settings.url(), settings.user(), settings.password());
+					Statement statement = conn.createStatement()) {
+				statement.executeUpdate("update run_record set recorded_by = 'someone else' where run_id = '" + run.runId() + "'");
+			}
+		}).isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+		assertThatThrownBy(() -> {
+			try (Connection conn = DriverManager.getConnection(settings.url(), settings.user(), settings.password());
+					Statement statement = conn.createStatement()) {
+				statement.executeUpdate("delete from run_record");
+			}
+		}).isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+		assertThat(audit.verify().intact()).isTrue();
+	}
+
+	@Test
+	void concurrentRecordsTakeTurnsAndKeepTheChainWhole() throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(4);
+		List<Future<Recorded>> futures = new ArrayList<>();
+		for (int i = 0; i < 8; i++) {
+			Path scenario = i % 2 == 0 ? KENT_2022 : KENT_2026;
+			futures.add(pool.submit(() -> audit.run(request(scenario, null))));
+		}
+		for (Future<Recorded> future : futures) {
+			assertThat(future.get().recorded()).isTrue();
+		}
+		pool.shutdown();
+		Verification verification = audit.verify();
+		assertThat(verification.problems()).isEmpty();
+		assertThat(verification.recordsChecked()).isEqualTo(8);
+		assertThat(verification.lastSeq()).isEqualTo(8);
+	}
+
+	// ---- tamper evidence ---------------------------------------------------------------------------------------
+
+	@Test
+	void anIntactChainVerifies() {
+		record(KENT_2022);
+		record(KENT_2026);
+		audit.decide("run-1", "Road Safety", "priority", null, "County working group", "2022-01-27", "chair");
+		Verification verification = audit.verify();
+		assertThat(verification.intact()).isTrue();
+		assertThat(verification.recordsChecked()).isEqualTo(3);
+	}
+
+	@Test
+	void verifyNamesARunWhoseResultWasEdited() throws Exception {
+		record(KENT_2022);
+		RunRecord second = record(KENT_2026);
+		record(KENT_2022);
+		tamper("run_record", "update run_record set result = replace(result, '\"focus-area\"', '\"watch-list\"') where seq = 2");
+
+		Verification verification = audit.verify();
+		assertThat(verification.intact()).isFalse();
+		assertThat(verification.first().kind()).isEqualTo(ChainProblem.Kind.EDITED);
+		assertThat(verification.first().seq()).isEqualTo(2);
+		assertThat(verification.first().message()).contains("record 2 (" + second.runId() + ") was edited", "result");
+	}
+
+	@Test
+	void verifyNamesARecordWhoseFieldWasEditedEvenWithItsHashesLeftAlone() throws Exception {
+		record(KENT_2022);
+		record(KENT_2022);
+		tamper("run_record", "update run_record set recorded_by = 'someone else' where seq = 1");
+
+		ChainProblem first = audit.verify().first();
+		assertThat(first.kind()).isEqualTo(ChainProblem.Kind.EDITED);
+		assertThat(first.message()).startsWith("record 1 (run-1) was edited").contains("fields no longer match");
+	}
+
+	@Test
+	void verifyNamesADecisionWhoseRationaleWasRewritten() throws Exception {
+		record(KENT_2022);
+		DecisionRecord decision = audit.decide("run-1", "Road Safety", "watch-list", "Led by the county road safety partnership",
+				"County working group", "2022-01-27", "chair");
+		record(KENT_2026);
+		tamper("decision_record", "update decision_record set rationale = 'Nobody asked' where seq = 2");
+
+		ChainProblem first = audit.verify().first();
+		assertThat(first.kind()).isEqualTo(ChainProblem.Kind.EDITED);
+		assertThat(first.recordId()).isEqualTo(decision.decisionId());
+	}
+
+	@Test
+	void verifyNamesARecordDeletedFromTheMiddle() throws Exception {
+		record(KENT_2022);
+		record(KENT_2026);
+		record(KENT_2022);
+		tamper("run_record", "delete from run_record where seq = 2");
+
+		ChainProblem first = audit.verify().first();
+		assertThat(first.kind()).isEqualTo(ChainProblem.Kind.DELETED);
+		assertThat(first.seq()).isEqualTo(2);
+		assertThat(first.message()).isEqualTo("record 2 was deleted: the chain goes from record 1 to record 3 (run-3)");
+	}
+
+	@Test
+	void verifyNamesTheLastRecordDeleted() throws Exception {
+		record(KENT_2022);
+		record(KENT_2026);
+		tamper("run_record", "delete from run_record where seq = 2");
+
+		ChainProblem first = audit.verify().first();
+		assertThat(first.kind()).isEqualTo(ChainProblem.Kind.DELETED);
+		assertThat(first.message()).isEqualTo("record 2, the last one written, was deleted");
+	}
+
+	@Test
+	void verifyNamesARecordMovedOutOfOrder() throws Exception {
+		record(KENT_2022);
+		record(KENT_2026);
+		record(KENT_2022);
+		record(KENT_2026);
+		// swap the places of records 2 and 3 without touching their contents
+		tamper("run_record", "update run_record set seq = 100 where seq = 2");
+		tamper("run_record", "update run_record set seq = 2 where seq = 3");
+		tamper("run_record", "update run_record set seq = 3 where seq = 100");
+
+		Verification verification = audit.verify();
+		ChainProblem first = verification.first();
+		assertThat(first.kind()).isEqualTo(ChainProblem.Kind.REORDERED);
+		assertThat(first.seq()).isEqualTo(2);
+		assertThat(first.recordId()).isEqualTo("run-3");
+		assertThat(first.message()).contains("out of order", "recorded after record 3 (run-2)");
+		assertThat(verification.problems()).extracting(ChainProblem::kind).doesNotContain(ChainProblem.Kind.EDITED);
+	}
+
+	@Test
+	void verifyNamesAStoredRuleFileThatWasEdited() throws Exception {
+		record(KENT_2022);
+		String decisionSha = rules.fileHashes().get("rules/decision.drl");
+		tamper("rule_file", "update rule_file set content = 'rule \"x\" when then end' where sha256 = '" + decisionSha + "'");
+
+		ChainProblem first = audit.verify().first();
+		assertThat(first.kind()).isEqualTo(ChainProblem.Kind.RULE_FILE);
+		assertThat(first.message()).contains("run-1", "rules/decision.drl", "was edited");
+		assertThatThrownBy(() -> audit.replay("run-1")).isInstanceOf(CorruptRecordException.class)
+			.hasMessageContaining("rules/decision.drl");
+	}
+
+	@Test
+	void aCorruptedResultIsNamedByVerifyAndRefusedByReplay() throws Exception {
+		record(KENT_2022);
+		tamper("run_record", "update run_record set result = 'not json' where seq = 1");
+
+		assertThat(audit.verify().first().message()).contains("record 1 (run-1) was edited");
+		assertThatThrownBy(() -> audit.replay("run-1")).isInstanceOf(CorruptRecordException.class)
+			.hasMessageContaining("run-1 result is not readable JSON");
+	}
+
+	// ---- replay ------------------------------------------------------------------------------------------------
+
+	@Test
+	void replaysOfBothKentRunsAreIdentical() {
+		RunRecord kent2022 = record(KENT_2022);
+		RunRecord kent2026 = record(KENT_2026);
+
+		for (RunRecord run : List.of(kent2022, kent2026)) {
+			ReplayResult replay = audit.replay(run.runId());
+			assertThat(replay.differences()).isEmpty();
+			assertThat(replay.identical()).isTrue();
+			assertThat(replay.replayedResultSha256()).isEqualTo(run.resultSha256());
+		}
+	}
+
+	@Test
+	void aWhatIfRunIsRecordedWithItsChangesAndReplaysIdentically() throws Exception {
+		JsonNode changes = new ObjectMapper().readTree("[{\"op\":\"unlink-plan\",\"priority\":\"pcp-vawg\",\"issue\":\"vawg\"}]");
+		Recorded recorded = audit.run(request(KENT_2022, changes));
+		assertThat(recorded.record().hasChanges()).isTrue();
+		JsonNode result = new ObjectMapper().readTree(recorded.record().result());
+		JsonNode vawg = find(result, "vawg");
+		assertThat(vawg.path("outcome").asText()).isEqualTo("within-priority");
+
+		ReplayResult replay = audit.replay(recorded.record().runId());
+		assertThat(replay.identical()).isTrue();
+	}
+
+	@Test
+	void aReplayThatDiffersIsReportedItemByItem() throws Exception {
+		RunRecord run = record(KENT_2022);
+		// the record now claims another outcome for Road Safety than its scenario and rules give
+		ObjectNode result = (ObjectNode) new ObjectMapper().readTree(run.result());
+		((ObjectNode) find(result, "road-safety")).put("outcome", "watch-list");
+		String edited = new ObjectMapper().writeValueAsString(result).replace("'", "''");
+		tamper("run_record", "update run_record set result = '" + edited + "' where seq = 1");
+
+		ReplayResult replay = audit.replay(run.runId());
+		assertThat(replay.identical()).isFalse();
+		assertThat(replay.differences()).containsExactly(new ReplayDifference("road-safety", "outcome", "watch-list", "priority"));
+	}
+
+	@Test
+	void replayOfAnUnknownRunNamesTheRunsThereAre() {
+		record(KENT_2022);
+		assertThatThrownBy(() -> audit.replay("run-42")).isInstanceOf(InvalidInputException.class)
+			.hasMessageContaining("no recorded run 'run-42'").hasMessageContaining("[run-1]");
+	}
+
+	// ---- decisions ---------------------------------------------------------------------------------------------
+
+	@Test
+	void aDecisionThatDepartsFromTheEngineNeedsItsRationaleBodyAndDate() {
+		record(KENT_2022);
+		assertThatThrownBy(() -> audit.decide("run-1", "Road Safety", "watch-list", " ", "County working group", "2022-01-27", "chair"))
+			.isInstanceOf(InvalidInputException.class)
+			.hasMessageContaining("rationale: required: the adopted outcome watch-list departs from the engine's priority");
+		assertThatThrownBy(() -> audit.decide("run-1", "Road Safety", "watch-list", "reason", "", "27/01/2022", "chair"))
+			.isInstanceOf(InvalidInputException.class)
+			.hasMessageContaining("decidingBody: missing")
+			.hasMessageContaining("decidedOn: '27/01/2022' is not a date");
+		assertThatThrownBy(() -> audit.decide("run-1", "Road Safty", "most-important", "r", "b", "2022-01-27", "chair"))
+			.isInstanceOf(InvalidInputException.class)
+			.hasMessageContaining("item: 'Road Safty' is not an item of run-1")
+			.hasMessageContaining("adoptedOutcome: 'most-important' is not an outcome");
+		assertThat(audit.verify().recordsChecked()).as("nothing written by refused decisions").isEqualTo(1);
+	}
+
+	@Test
+	void decisionsAreRecordedBesideTheEnginesOutcome() {
+		record(KENT_2022);
+		DecisionRecord agreed = audit.decide("run-1", "domestic-abuse", "priority", null, "County working group", "2022-01-27", "chair");
+		DecisionRecord departed = audit.decide("run-1", "Road Safety", "watch-list", "Led by the county road safety partnership",
+				"Kent Community Safety Partnership", "2022-03-10", "secretary");
+
+		assertThat(agreed.departs()).isFalse();
+		assertThat(agreed.rationale()).isNull();
+		assertThat(departed.departs()).isTrue();
+		assertThat(departed.engineOutcome()).isEqualTo("priority");
+		assertThat(audit.decisions("run-1")).containsExactly(agreed, departed);
+		assertThat(audit.runs(5).get(0).decisions()).isEqualTo(2);
+	}
+
+	// ---- faults ------------------------------------------------------------------------------------------------
+
+	@Test
+	void aReadOnlyDatabaseStillAnswersButMarksTheRunNotRecorded() {
+		record(KENT_2022);
+		AuditService readOnly = AuditService.open(readOnly(audit.store().database().settings()));
+
+		Recorded recorded = readOnly.run(request(KENT_2026, null));
+		assertThat(recorded.recorded()).isFalse();
+		assertThat(recorded.assessment().recommendations()).isNotEmpty();
+		assertThat(recorded.notRecordedReason()).containsIgnoringCase("read");
+		Verification verification = audit.verify();
+		assertThat(verification.intact()).isTrue();
+		assertThat(verification.recordsChecked()).isEqualTo(1);
+	}
+
+	static JsonNode find(JsonNode result, String id) {
+		for (JsonNode item : result.path("recommendations")) {
+			if (item.path("id").asText().equals(id)) {
+				return item;
+			}
+		}
+		throw new AssertionError("no item " + id);
+	}
+}
