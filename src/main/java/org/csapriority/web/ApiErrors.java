@@ -16,13 +16,16 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
+import org.csapriority.audit.AuditUnavailableException;
+import org.csapriority.audit.CorruptRecordException;
 import org.csapriority.scenario.InvalidInputException;
 
 /**
  * Turns every failure of an API call into the one error shape, with a 4xx status for anything the caller
  * can fix. A failure of our own is logged with its stack trace and answered with a plain 500.
  */
-@RestControllerAdvice(assignableTypes = { ScenarioController.class, VariantController.class, AdminController.class })
+@RestControllerAdvice(assignableTypes = { ScenarioController.class, VariantController.class, AdminController.class,
+		RunController.class })
 class ApiErrors {
 
 	private static final Logger LOG = LoggerFactory.getLogger(ApiErrors.class);
@@ -30,6 +33,19 @@ class ApiErrors {
 	@ExceptionHandler(ApiException.class)
 	ResponseEntity<ApiError> refused(ApiException ex) {
 		return respond(ex.status(), ex.getMessage(), ex.problems());
+	}
+
+	/** The audit database cannot be reached or written: the caller may try again later. */
+	@ExceptionHandler(AuditUnavailableException.class)
+	ResponseEntity<ApiError> auditUnavailable(AuditUnavailableException ex) {
+		return respond(HttpStatus.SERVICE_UNAVAILABLE, ex.getMessage(), List.of(new ApiError.Problem("audit", ex.getMessage())));
+	}
+
+	/** A stored record that no longer reads as it was written: say which, never guess. */
+	@ExceptionHandler(CorruptRecordException.class)
+	ResponseEntity<ApiError> corrupt(CorruptRecordException ex) {
+		String message = "audit record corrupted: " + ex.getMessage();
+		return respond(HttpStatus.CONFLICT, message, List.of(new ApiError.Problem("audit", message)));
 	}
 
 	/** Well-formed but unusable: an unknown issue, an out-of-scale value, a rule file that does not compile. */

@@ -2,9 +2,12 @@ package org.csapriority.web;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,6 +17,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
+import org.csapriority.audit.RunRequest;
 import org.csapriority.engine.Assessment;
 import org.csapriority.engine.AssessmentEngine;
 import org.csapriority.engine.ItemExplanation;
@@ -94,6 +98,40 @@ public class ScenarioService {
 		}
 		changes.addAll(whatIf.parseChanges(body, REQUEST));
 		return whatIf.run(catalog.resolve(baseline.name()), changes, ruleBase, REQUEST);
+	}
+
+	/**
+	 * What a recorded run of this scenario or variant is made from: the adopted baseline's merged tree and the
+	 * hashes of its files, with the variant's saved changes followed by the request's, and the rules now serving.
+	 */
+	public RunRequest runRequest(String name, JsonNode body, String user) {
+		Entry entry = catalog.entry(name);
+		ArrayNode changes = JsonNodeFactory.instance.arrayNode();
+		Entry baseline = entry;
+		if (entry.kind() == Kind.VARIANT) {
+			changes.addAll((ArrayNode) savedChanges(catalog.resolve(name)));
+			baseline = catalog.entry(entry.variantOf());
+		}
+		if (body != null && !body.isNull() && !body.isMissingNode()) {
+			JsonNode given = body.isArray() ? body : body.path("changes");
+			if (!given.isMissingNode() && !given.isArray()) {
+				throw ApiException.badRequest("changes", "expected an array of changes");
+			}
+			given.forEach(changes::add);
+		}
+		ScenarioLoader.Loaded loaded = loader.loadWithTree(catalog.resolve(baseline.name()));
+		Map<String, String> files = new LinkedHashMap<>();
+		for (Path file : loaded.files()) {
+			try {
+				files.put(catalog.root().relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/'),
+						RuleBase.sha256(Files.readString(file)));
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+		return new RunRequest(baseline.name(), loaded.tree(), files, changes.isEmpty() ? null : changes, rules.current(),
+				user, "web");
 	}
 
 	public ItemExplanation explain(String name, String item) {

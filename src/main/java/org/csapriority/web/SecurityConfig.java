@@ -62,7 +62,8 @@ class SecurityConfig {
 		http.securityMatcher("/api/**", "/v3/api-docs/**")
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers(HttpMethod.POST, "/api/admin/**").hasRole(Roles.ADMIN)
-				.requestMatchers(HttpMethod.POST, "/api/scenarios/*/whatif", "/api/variants").hasRole(Roles.WORKING_GROUP)
+				.requestMatchers(HttpMethod.POST, "/api/scenarios/*/whatif", "/api/variants", "/api/scenarios/*/runs",
+						"/api/runs/*/decisions").hasRole(Roles.WORKING_GROUP)
 				.requestMatchers(HttpMethod.GET, "/api/**", "/v3/api-docs/**").hasRole(Roles.AUDITOR)
 				.anyRequest().denyAll())
 			.httpBasic(basic -> basic.authenticationEntryPoint((request, response, ex) -> unauthenticated(request, response, errors)))

@@ -12,6 +12,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import org.csapriority.audit.AuditSettings;
+
 /**
  * One running server for every web test: the real application on a random loopback port, with copies of the
  * project's scenarios and rules (tests save variants and break rule files; the real folders are never touched)
@@ -29,10 +31,25 @@ abstract class WebTestSupport {
 
 	static final Path RULES = copy(Path.of("rules"), "csa-web-rules");
 
+	/** The audit trail of the test server: an embedded database in a folder of its own. */
+	static final Path AUDIT = emptyFolder("csa-web-audit");
+
 	@DynamicPropertySource
 	static void folders(DynamicPropertyRegistry registry) {
 		registry.add("csa.scenarios", SCENARIOS::toString);
 		registry.add("csa.rules", RULES::toString);
+		registry.add("csa.audit.url", () -> AuditSettings.embedded(AUDIT).url());
+	}
+
+	private static Path emptyFolder(String prefix) {
+		try {
+			Path folder = Files.createTempDirectory(prefix);
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(folder)));
+			return folder;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private static Path copy(Path from, String prefix) {
