@@ -513,6 +513,13 @@
     announce('Saved as the variant "' + entry.title + '". It is in the scenario list.');
   }
 
+  // ---- what the audit panel (audit.js) records: the adopted baseline with the changes now tried ----
+
+  window.csaPage = {
+    baseline: () => state.baseline,
+    changes: () => Array.from(state.changes.values())
+  };
+
   // ---- start ----
 
   el('scenario').addEventListener('change', () => load(el('scenario').value));

@@ -73,6 +73,8 @@ class PageBrowserTest extends WebTestSupport {
 			.usingAnyFreePort().build();
 		browser = new ChromeDriver(service, options);
 		wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+		// the page redraws its lists on every answer: an element found just before a redraw is looked up again
+		wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
 	}
 
 	@AfterEach
@@ -111,6 +113,39 @@ class PageBrowserTest extends WebTestSupport {
 		trail.findElement(By.tagName("summary")).click();
 		assertThat(trail.getText()).contains("[DEC-012]");
 		screenshot(test, moved);
+	}
+
+	@Test
+	void theWorkingGroupRecordsTheRunAndADecisionThatDepartsOnlyWithItsRationale(TestInfo test) throws IOException {
+		signIn("wg", "wg-secret");
+		item("road-safety");
+		WebElement record = browser.findElement(By.id("record-run"));
+		((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", record);
+		record.click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("run-status"), "Recorded as run-"));
+		String runId = browser.findElement(By.id("run-status")).getText().replaceAll("(?s).*Recorded as (run-\\d+).*", "$1");
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("runs"), runId));
+		assertThat(browser.findElement(By.id("runs-table")).getText()).contains(runId, "kent-2022-23.yaml");
+
+		new Select(browser.findElement(By.id("decision-item"))).selectByValue("road-safety");
+		assertThat(new Select(browser.findElement(By.id("decision-outcome"))).getFirstSelectedOption().getText()).isEqualTo("priority");
+		new Select(browser.findElement(By.id("decision-outcome"))).selectByValue("watch-list");
+		browser.findElement(By.id("decision-body")).sendKeys("County working group");
+		browser.findElement(By.cssSelector("#record-decision button[type=submit]")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("run-status"), "rationale"));
+		assertThat(browser.findElement(By.id("run-status")).getText()).contains("departs from the engine's priority");
+		assertThat(browser.findElements(By.id("decisions-table"))).isEmpty();
+
+		browser.findElement(By.id("decision-rationale")).sendKeys("Led and monitored by the county road safety partnership");
+		browser.findElement(By.cssSelector("#record-decision button[type=submit]")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("decisions-table")));
+		WebElement row = browser.findElement(By.cssSelector("#decisions-table tr.departs"));
+		assertThat(row.getText()).contains("Road Safety", "priority", "watch-list", "County working group",
+				"Led and monitored by the county road safety partnership");
+
+		browser.findElement(By.id("verify-chain")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("verify-status"), "Intact"));
+		screenshot(test, browser.findElement(By.id("audit")));
 	}
 
 	@Test
