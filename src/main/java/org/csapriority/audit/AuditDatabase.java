@@ -28,10 +28,10 @@ public final class AuditDatabase {
 			vendor = "postgresql";
 		}
 		else {
-			throw new AuditUnavailableException("audit database " + settings.displayUrl()
-					+ ": unsupported URL; use jdbc:h2:... or jdbc:postgresql://...", null);
+			// refused when first used, so that a command or server still answers and says why nothing was recorded
+			vendor = null;
 		}
-		if (vendor.equals("h2")) {
+		if ("h2".equals(vendor)) {
 			// H2's AUTO_SERVER listens for other local processes; keep it on loopback like every server here
 			System.setProperty("h2.bindAddress", System.getProperty("h2.bindAddress", "127.0.0.1"));
 		}
@@ -52,6 +52,10 @@ public final class AuditDatabase {
 	}
 
 	private Connection open() {
+		if (vendor == null) {
+			throw new AuditUnavailableException("audit database " + settings.displayUrl()
+					+ ": unsupported URL; use jdbc:h2:file:... or jdbc:postgresql://host:port/database", null);
+		}
 		try {
 			return DriverManager.getConnection(settings.url(), settings.user(), settings.password());
 		}

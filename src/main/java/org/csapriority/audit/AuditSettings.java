@@ -34,7 +34,9 @@ public record AuditSettings(String url, String user, String password) {
 		if (chosen == null) {
 			return embedded(Path.of(first(System.getProperty("csa.data"), env.get("CSA_DATA"), "data")));
 		}
-		return new AuditSettings(chosen, first(System.getProperty(USER_PROPERTY), env.get("CSA_AUDIT_USER"), ""),
+		// an embedded file made by default has the user sa: naming the same file by URL must open it
+		String defaultUser = chosen.startsWith("jdbc:h2:") ? "sa" : "";
+		return new AuditSettings(chosen, first(System.getProperty(USER_PROPERTY), env.get("CSA_AUDIT_USER"), defaultUser),
 				first(System.getProperty(PASSWORD_PROPERTY), env.get("CSA_AUDIT_PASSWORD"), ""));
 	}
 
