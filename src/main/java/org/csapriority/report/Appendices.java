@@ -10,8 +10,11 @@ import java.util.List;
 record Appendices(String title, Districts districts, Threat threat, List<HorizonGroup> horizon, Plan plan,
 		Agreement agreement) {
 
-	/** How many district assessments named each issue; {@code rows} is empty when the scenario gives none. */
-	record Districts(String heading, int districts, List<DistrictRow> rows) {
+	/**
+	 * How many district assessments named each issue; {@code rows} is empty when the scenario gives none, and
+	 * {@code detailed} says whether any row has more to say than its count.
+	 */
+	record Districts(String heading, int districts, String intro, List<DistrictRow> rows, boolean detailed) {
 	}
 
 	record DistrictRow(String issue, String identified, String detail) {

@@ -55,10 +55,13 @@ final class AppendicesBuilder {
 		JsonNode evidence = scenario.node().path("districtAssessments");
 		int districts = scenario.districtCount();
 		List<DistrictRow> rows = new ArrayList<>();
-		for (JsonNode count : Json.list(evidence, "counts")) {
+		List<JsonNode> counts = Json.list(evidence, "counts");
+		// the published table states once what its counts mix; a row is qualified only where it differs
+		List<String> usual = counts.isEmpty() ? List.of() : Json.texts(counts.get(0), "levels");
+		for (JsonNode count : counts) {
 			int of = count.hasNonNull("of") ? (int) Json.number(count, "of") : districts;
 			rows.add(new DistrictRow(Json.text(count, "label"), (int) Json.number(count, "count") + " of " + of,
-					"as " + levels(count)));
+					Json.texts(count, "levels").equals(usual) ? "" : "as " + levels(count)));
 		}
 		for (JsonNode band : Json.list(evidence, "bands")) {
 			String issues = String.join(", ", Json.texts(band, "issues").stream().map(scenario::issueName).toList());
@@ -68,7 +71,10 @@ final class AppendicesBuilder {
 		}
 		rows.addAll(perDistrict(evidence, districts));
 		String year = Json.text(result, "assessmentYear");
-		return new Districts("Appendix A: Strategic Assessments" + (year.isBlank() ? "" : " (" + year + ")"), districts, rows);
+		String counted = usual.isEmpty() ? "" : " The counts include an issue identified as " + levels(counts.get(0)) + ".";
+		return new Districts("Appendix A: Strategic Assessments" + (year.isBlank() ? "" : " (" + year + ")"), districts,
+				"The outcome of the " + districts + " district strategic assessments: the issues each identified." + counted,
+				rows, rows.stream().anyMatch(r -> !r.detail().isEmpty()));
 	}
 
 	/** Per-district returns rolled up to one row per issue, the most widely named first, as the published table is. */
@@ -77,7 +83,7 @@ final class AppendicesBuilder {
 		for (JsonNode district : Json.list(evidence, "perDistrict")) {
 			for (JsonNode named : Json.list(district, "named")) {
 				namedBy.computeIfAbsent(Json.text(named, "issue"), i -> new ArrayList<>())
-					.add(Json.text(district, "district") + " (" + Labels.readable(Json.text(named, "level")) + ")");
+					.add(Json.text(district, "district") + " (" + Labels.level(Json.text(named, "level")) + ")");
 			}
 		}
 		List<DistrictRow> rows = new ArrayList<>();
@@ -90,7 +96,7 @@ final class AppendicesBuilder {
 	}
 
 	private static String levels(JsonNode count) {
-		List<String> levels = Json.texts(count, "levels").stream().map(Labels::readable).toList();
+		List<String> levels = Json.texts(count, "levels").stream().map(Labels::level).toList();
 		if (levels.isEmpty()) {
 			return "named";
 		}

@@ -30,11 +30,12 @@ final class AppendicesMarkdown {
 			out.append("No district strategic assessments were given.\n\n");
 		}
 		else {
-			out.append("The outcome of the ").append(a.districts().districts()).append(" district strategic assessments: the "
-					+ "issues each identified, as a main priority, a cross-cutting theme or part of a broader theme.\n\n");
-			out.append(Md.header("Issue", "No. of districts identifying these issues", "Detail"));
+			out.append(Md.text(a.districts().intro())).append("\n\n");
+			boolean detailed = a.districts().detailed();
+			out.append(detailed ? Md.header("Issue", "No. of districts identifying these issues", "Detail")
+					: Md.header("Issue", "No. of districts identifying these issues"));
 			for (DistrictRow r : a.districts().rows()) {
-				out.append(Md.row(r.issue(), r.identified(), r.detail()));
+				out.append(detailed ? Md.row(r.issue(), r.identified(), r.detail()) : Md.row(r.issue(), r.identified()));
 			}
 			out.append('\n');
 		}

@@ -14,9 +14,29 @@ final class Labels {
 	private Labels() {
 	}
 
+	/** An outcome's label from its id; compliance findings already carry the label, which is kept as it is. */
 	static String outcome(String id) {
 		Outcome outcome = Outcome.fromId(id);
-		return outcome == null ? readable(id) : outcome.label();
+		if (outcome != null) {
+			return outcome.label();
+		}
+		for (Outcome known : Outcome.values()) {
+			if (known.label().equals(id)) {
+				return id;
+			}
+		}
+		return readable(id);
+	}
+
+	/** How prominently a district assessment named an issue, in the words of the published table. */
+	static String level(String id) {
+		return switch (id) {
+			case "main-priority" -> "main priority";
+			case "cross-cutting-theme" -> "cross-cutting theme";
+			case "part-of-broader-theme" -> "part of a broader theme";
+			case "core-business" -> "core business";
+			default -> readable(id);
+		};
 	}
 
 	static String outcomeHeading(String id) {

@@ -188,7 +188,9 @@ class RunReportTest {
 	void kent2022AppendicesFollowThePublishedLayout() {
 		String md = RunReport.appendices(Runs.result(KENT_2022), Runs.tree(KENT_2022));
 		assertThat(md).contains("# Appendices to the Kent Community Safety Agreement 2022/23",
-				"## Appendix A: Strategic Assessments (2021-22)", "| Domestic Abuse | 12 of 12 |", "| Road Safety | 3 of 12 |",
+				"## Appendix A: Strategic Assessments (2021-22)",
+				"The counts include an issue identified as a main priority, cross-cutting theme or part of a broader theme.",
+				"| Issue | No. of districts identifying these issues |\n", "| Domestic Abuse | 12 of 12 |\n", "| Road Safety | 3 of 12 |\n",
 				"## Appendix B: Threat, Risk and Harm (MoRiLE-style) Assessment (2021-22)",
 				"| 1 | Child Sexual Exploitation (CSE) | ranked | Safeguarding Vulnerable People (priority) |",
 				"## Appendix C: Horizon Scanning (PESTELO)", "**Social / Demographic:**", "**Legislation:**",
@@ -196,6 +198,7 @@ class RunReportTest {
 				"## Appendix D: Police and Crime Plan: 'Making Kent Safer' (April 2022 to March 2025)",
 				"| Tackle violence against women and girls | covered | Violence Against Women and Girls (VAWG) (priority) |",
 				"| Support volunteering | explained |",
+				"| Protect young people and provide opportunities | covered | Early Intervention, Prevention and Education (cross-cutting theme), ",
 				"## Appendix E: Kent CSA Priorities and Cross-Cutting Themes", "Kent CSA Priorities:", "Kent CSA Cross-Cutting Themes:");
 		assertThat(md.indexOf("**Political:**")).isLessThan(md.indexOf("**Economic:**"));
 		assertThat(md.indexOf("**Legislation:**")).isLessThan(md.indexOf("**Organisational:**"));
@@ -206,7 +209,7 @@ class RunReportTest {
 		String file = "synthetic/riverdale-2025-26.yaml";
 		String md = RunReport.appendices(Runs.result(file), Runs.tree(file));
 		assertThat(md).contains("## Appendix A: Strategic Assessments (2024-25)", "The outcome of the 7 district",
-				"| Trauma-informed practice | 5 of 7 | Alderbrook (cross cutting theme)",
+				"| Trauma-informed practice | 5 of 7 | Alderbrook (cross-cutting theme)",
 				"## Appendix B: Threat, Risk and Harm (MoRiLE-style) Assessment (2024-25)",
 				"| 1 | Coastal exploitation | harm physical 4, psychological 4, financial 3, community 3, vulnerability 4; "
 						+ "likelihood 3; organisational position limited; confidence low; strength 0.59 |",
