@@ -32,15 +32,19 @@ public final class RunReport {
 
 	/** The agreement's appendices alone, in Markdown, laid out as the published agreements lay them out. */
 	public static String appendices(JsonNode result, JsonNode scenarioTree) {
-		ReportBuilder builder = new ReportBuilder(result, scenarioTree);
+		checked(result);
 		return AppendicesMarkdown.render(new AppendicesBuilder(result, new ScenarioTree(scenarioTree)).build(),
-				builder.heading().area());
+				Json.text(result, "area"));
 	}
 
 	static ReportModel model(JsonNode result, JsonNode scenarioTree, RunInfo info, List<DecisionRow> decisions) {
+		return new ReportBuilder(checked(result), scenarioTree).build(info, decisions);
+	}
+
+	private static JsonNode checked(JsonNode result) {
 		if (result == null || !result.isObject()) {
 			throw new IllegalArgumentException("the assessment's JSON must be an object");
 		}
-		return new ReportBuilder(result, scenarioTree).build(info, decisions);
+		return result;
 	}
 }
