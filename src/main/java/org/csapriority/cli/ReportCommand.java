@@ -1,0 +1,76 @@
+package org.csapriority.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import org.csapriority.engine.AssessmentEngine;
+import org.csapriority.report.Formats;
+import org.csapriority.report.ReportFile;
+import org.csapriority.report.RunReport;
+import org.csapriority.scenario.InputProblem;
+import org.csapriority.scenario.InvalidInputException;
+import org.csapriority.scenario.ScenarioLoader;
+
+@Command(name = "report", description = {
+		"Write a report of an assessment for auditors and scrutiny: the recommendation, changes against last year, drivers,",
+		"compliance, provenance, charts and the agreement's appendices. The run is not recorded, and the report says so." })
+class ReportCommand implements Callable<Integer> {
+
+	@Mixin
+	Inputs root;
+
+	@Spec
+	CommandSpec spec;
+
+	@Parameters(paramLabel = "SCENARIO", description = "Scenario file (YAML or JSON).")
+	Path scenario;
+
+	@Option(names = "--format", description = "html (one file with its charts), md, or appendices (Markdown) (default: ${DEFAULT-VALUE}).",
+			defaultValue = "html")
+	String format;
+
+	@Option(names = "--out", paramLabel = "FILE", description = "Write the report to FILE (replaced whole, never half-written) instead of printing it.")
+	Path out;
+
+	@Override
+	public Integer call() throws IOException {
+		ScenarioLoader.Loaded loaded = root.scenarios.loadWithTree(scenario);
+		// the report reads the assessment exactly as assess --format json prints it, as it will for a stored run
+		JsonNode result = json(Formats.json(AssessmentEngine.assess(loaded.scenario(), root.rules())));
+		String report = switch (format) {
+			case "html" -> RunReport.html(result, loaded.tree(), null, null);
+			case "md" -> RunReport.markdown(result, loaded.tree(), null, null);
+			case "appendices" -> RunReport.appendices(result, loaded.tree());
+			default -> throw new InvalidInputException(new InputProblem("--format", 0, null,
+					"unknown format '" + format + "'; use one of html, md, appendices"));
+		};
+		if (out == null) {
+			spec.commandLine().getOut().print(report);
+			return 0;
+		}
+		ReportFile.write(out, report);
+		spec.commandLine().getErr().println("wrote " + InputProblem.displayPath(out));
+		spec.commandLine().getErr().flush();
+		return 0;
+	}
+
+	private static JsonNode json(String text) {
+		try {
+			return new ObjectMapper().readTree(text);
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException("the assessment's JSON could not be read back", ex);
+		}
+	}
+}
