@@ -129,10 +129,12 @@
     box.classList.remove('alert');
     const runs = result.data;
     box.replaceChildren(runs.length ? h('table', { class: 'runs-table', id: 'runs-table' },
-      h('thead', {}, h('tr', {}, ['Run', 'Recorded (UTC)', 'By', 'Scenario', 'Decisions'].map(t => h('th', { scope: 'col', text: t })))),
+      h('thead', {}, h('tr', {}, ['Run', 'Recorded (UTC)', 'By', 'Scenario', 'Decisions', 'Report'].map(t => h('th', { scope: 'col', text: t })))),
       h('tbody', {}, runs.map(r => h('tr', { 'data-run': r.runId },
         h('td', { text: r.runId }), h('td', { text: r.recordedAt.replace('T', ' ').replace('Z', '') }), h('td', { text: r.recordedBy }),
-        h('td', { text: r.scenarioName + (r.whatIf ? ' with what-if changes' : '') }), h('td', { text: String(r.decisions) })))))
+        h('td', { text: r.scenarioName + (r.whatIf ? ' with what-if changes' : '') }), h('td', { text: String(r.decisions) }),
+        h('td', {}, h('a', { href: '/api/runs/' + encodeURIComponent(r.runId) + '/report', target: '_blank', rel: 'noopener',
+          text: 'HTML' }), ' ', h('a', { href: '/api/runs/' + encodeURIComponent(r.runId) + '/report?format=md', text: 'Markdown' }))))))
       : h('p', { class: 'hint', text: 'No runs recorded yet.' }));
   }
 

@@ -17,7 +17,10 @@ import org.csapriority.engine.Assessment;
 import org.csapriority.engine.fact.Outcome;
 import org.csapriority.engine.Policy;
 import org.csapriority.engine.RuleBase;
+import org.csapriority.report.DecisionRow;
 import org.csapriority.report.Formats;
+import org.csapriority.report.RunInfo;
+import org.csapriority.report.RunReport;
 import org.csapriority.scenario.InputProblem;
 import org.csapriority.scenario.InvalidInputException;
 import org.csapriority.scenario.ScenarioLoader;
@@ -146,6 +149,29 @@ public final class AuditService {
 		return store.append(new NewDecision(runId, found.path("id").asText(), found.path("name").asText(), engineOutcome,
 				adopted, rationale == null || rationale.isBlank() ? null : rationale.strip(), decidingBody.strip(), date,
 				recordedBy));
+	}
+
+	/**
+	 * The run's report (html, md) or the agreement's appendices (appendices), rendered from what the run stored:
+	 * its result, its scenario, its provenance and the decisions recorded against it.
+	 */
+	public String report(String runId, String format) {
+		RunRecord run = run(runId);
+		JsonNode result = parse(run.result(), runId + " result");
+		JsonNode scenario = parse(run.scenarioContent(), runId + " scenario");
+		RunInfo info = new RunInfo(run.runId(), run.recordedAt(), run.recordedBy(), run.scenarioSha256(),
+				run.engineVersion(), run.ruleFiles(), run.randomSeed());
+		List<DecisionRow> decisions = store.decisions(runId).stream()
+			.map(d -> new DecisionRow(d.itemId(), d.itemName(), d.engineOutcome(), d.adoptedOutcome(), d.rationale(),
+					d.decidingBody(), d.decidedOn(), d.recordedBy()))
+			.toList();
+		return switch (format) {
+			case "html" -> RunReport.html(result, scenario, info, decisions);
+			case "md" -> RunReport.markdown(result, scenario, info, decisions);
+			case "appendices" -> RunReport.appendices(result, scenario);
+			default -> throw new InvalidInputException(new InputProblem("--format", 0, null,
+					"unknown format '" + format + "'; use one of html, md, appendices"));
+		};
 	}
 
 	public Verification verify() {

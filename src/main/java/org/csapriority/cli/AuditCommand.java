@@ -3,9 +3,9 @@ package org.csapriority.cli;
 import picocli.CommandLine.Command;
 
 /** The audit trail's commands; each names the database it reads. */
-@Command(name = "audit", description = "Recorded runs and decisions: list, show, verify the chain, replay a run, record a decision.",
+@Command(name = "audit", description = "Recorded runs and decisions: list, show, verify the chain, replay a run, record a decision, report a run.",
 		subcommands = { AuditListCommand.class, AuditShowCommand.class, AuditVerifyCommand.class,
-				AuditReplayCommand.class, AuditDecideCommand.class })
+				AuditReplayCommand.class, AuditDecideCommand.class, AuditReportCommand.class })
 class AuditCommand {
 
 	/** Exit code when the audit database cannot be used: the command says why. */

@@ -117,6 +117,14 @@ class RunController {
 		return audit.replay(runId);
 	}
 
+	@GetMapping(path = "/api/runs/{runId}/report")
+	@Operation(summary = "The run's report from what it stored: format=html (self-contained, with charts), md, or appendices (Markdown)")
+	ResponseEntity<String> report(@PathVariable String runId, @RequestParam(defaultValue = "html") String format) {
+		String text = audit.report(runId, format);
+		MediaType type = format.equals("html") ? MediaType.TEXT_HTML : MediaType.valueOf("text/markdown;charset=UTF-8");
+		return ResponseEntity.ok().contentType(type).body(text);
+	}
+
 	@GetMapping(path = "/api/audit/verify", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Check the whole hash chain; the first record edited, deleted or reordered is named first")
 	Verification verify() {

@@ -75,6 +75,23 @@ class AuditCliTest {
 	}
 
 	@Test
+	void theReportOfARecordedRunCarriesItsProvenanceAndDecisions() throws Exception {
+		run("assess", "scenarios/kent-2022-23.yaml", "--record", "--by", "analyst", "--db", db);
+		run("audit", "decide", "run-1", "Road Safety", "--adopt", "watch-list", "--body", "County working group",
+				"--date", "2022-01-27", "--rationale", "Led by the county road safety partnership", "--db", db);
+		Path html = data.resolve("run-1.html");
+		Run report = run("audit", "report", "run-1", "--out", html.toString(), "--db", db);
+		assertThat(report.exitCode()).as(report.err()).isZero();
+		String text = java.nio.file.Files.readString(html);
+		assertThat(text).contains("run-1", "analyst", "Led by the county road safety partnership", "County working group",
+				"rules/decision.drl").doesNotContain("was not recorded");
+		Run markdown = run("audit", "report", "run-1", "--format", "md", "--db", db);
+		assertThat(markdown.out()).contains("run-1", "| priority | watch list |", "Led by the county road safety partnership");
+		Run bad = run("audit", "report", "run-1", "--format", "pdf", "--db", db);
+		assertThat(bad.exitCode()).isEqualTo(CsaCommand.BAD_INPUT);
+	}
+
+	@Test
 	void verifyExitsWithAFindingAndNamesTheEditedRecord() throws Exception {
 		run("assess", "scenarios/kent-2022-23.yaml", "--record", "--db", db);
 		run("assess", "scenarios/kent-2026-27.yaml", "--record", "--db", db);

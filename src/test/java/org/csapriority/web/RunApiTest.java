@@ -50,6 +50,10 @@ class RunApiTest extends WebTestSupport {
 		JsonNode replay = http.get("/api/runs/" + runId + "/replay", Http.AUDITOR).json();
 		assertThat(replay.path("differences")).isEmpty();
 		assertThat(replay.path("recordedResultSha256").asText()).isEqualTo(replay.path("replayedResultSha256").asText());
+		Http.Response report = http.get("/api/runs/" + runId + "/report", Http.AUDITOR);
+		assertThat(report.status()).isEqualTo(200);
+		assertThat(report.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+		assertThat(report.body()).contains(runId, "echarts").doesNotContain("was not recorded");
 		JsonNode verify = http.get("/api/audit/verify", Http.AUDITOR).json();
 		assertThat(verify.path("problems")).isEmpty();
 	}

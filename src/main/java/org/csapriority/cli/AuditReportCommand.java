@@ -1,0 +1,49 @@
+package org.csapriority.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.csapriority.report.Formats;
+import org.csapriority.report.ReportFile;
+import org.csapriority.scenario.InputProblem;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "report", description = "The report of a recorded run, from what it stored, with its provenance and decisions.")
+class AuditReportCommand implements Callable<Integer> {
+
+	@Mixin
+	AuditOptions db;
+
+	@Spec
+	CommandSpec spec;
+
+	@Parameters(paramLabel = "RUN", description = "Run id, e.g. run-3.")
+	String runId;
+
+	@Option(names = "--format", description = "html (one file with its charts), md, or appendices (default: ${DEFAULT-VALUE}).",
+			defaultValue = "html")
+	String format;
+
+	@Option(names = "--out", paramLabel = "FILE", description = "Write the report to FILE (replaced whole, never half-written) instead of printing it.")
+	Path out;
+
+	@Override
+	public Integer call() throws IOException {
+		Formats.check(format, "html", "md", "appendices");
+		String report = db.open().report(runId, format);
+		if (out == null) {
+			spec.commandLine().getOut().print(report);
+			return 0;
+		}
+		ReportFile.write(out, report);
+		spec.commandLine().getErr().println("wrote " + InputProblem.displayPath(out));
+		return 0;
+	}
+}
