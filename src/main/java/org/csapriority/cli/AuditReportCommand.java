@@ -1,12 +1,9 @@
 package org.csapriority.cli;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.csapriority.report.Formats;
-import org.csapriority.report.ReportFile;
-import org.csapriority.scenario.InputProblem;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,19 +28,12 @@ class AuditReportCommand implements Callable<Integer> {
 			defaultValue = "html")
 	String format;
 
-	@Option(names = "--out", paramLabel = "FILE", description = "Write the report to FILE (replaced whole, never half-written) instead of printing it.")
-	Path out;
+	@Mixin
+	ReportOutput output;
 
 	@Override
 	public Integer call() throws IOException {
 		Formats.check(format, "html", "md", "appendices");
-		String report = db.open().report(runId, format);
-		if (out == null) {
-			spec.commandLine().getOut().print(report);
-			return 0;
-		}
-		ReportFile.write(out, report);
-		spec.commandLine().getErr().println("wrote " + InputProblem.displayPath(out));
-		return 0;
+		return output.deliver(spec, db.open().report(runId, format));
 	}
 }

@@ -16,7 +16,6 @@ import picocli.CommandLine.Spec;
 
 import org.csapriority.engine.AssessmentEngine;
 import org.csapriority.report.Formats;
-import org.csapriority.report.ReportFile;
 import org.csapriority.report.RunReport;
 import org.csapriority.scenario.InputProblem;
 import org.csapriority.scenario.InvalidInputException;
@@ -40,8 +39,8 @@ class ReportCommand implements Callable<Integer> {
 			defaultValue = "html")
 	String format;
 
-	@Option(names = "--out", paramLabel = "FILE", description = "Write the report to FILE (replaced whole, never half-written) instead of printing it.")
-	Path out;
+	@Mixin
+	ReportOutput output;
 
 	@Override
 	public Integer call() throws IOException {
@@ -55,14 +54,7 @@ class ReportCommand implements Callable<Integer> {
 			default -> throw new InvalidInputException(new InputProblem("--format", 0, null,
 					"unknown format '" + format + "'; use one of html, md, appendices"));
 		};
-		if (out == null) {
-			spec.commandLine().getOut().print(report);
-			return 0;
-		}
-		ReportFile.write(out, report);
-		spec.commandLine().getErr().println("wrote " + InputProblem.displayPath(out));
-		spec.commandLine().getErr().flush();
-		return 0;
+		return output.deliver(spec, report);
 	}
 
 	private static JsonNode json(String text) {
