@@ -34,6 +34,8 @@ public final class AuditStore {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
+	private static final int FETCH = 50;
+
 	private static final TypeReference<Map<String, String>> STRING_MAP = new TypeReference<>() {
 	};
 
@@ -229,8 +231,11 @@ public final class AuditStore {
 					ruleFileHashes.put(rows.getString(1), RuleBase.sha256(rows.getString(2)));
 				}
 			}
-			try (PreparedStatement query = conn.prepareStatement("select * from run_record order by seq");
-					ResultSet rows = query.executeQuery()) {
+			// a long trail is read a few records at a time: PostgreSQL streams only inside a transaction
+			conn.setAutoCommit(false);
+			try (PreparedStatement query = conn.prepareStatement("select * from run_record order by seq")) {
+				query.setFetchSize(FETCH);
+				ResultSet rows = query.executeQuery();
 				while (rows.next()) {
 					RunRecord run = run(rows);
 					String problem = null;
@@ -251,8 +256,9 @@ public final class AuditStore {
 					}
 				}
 			}
-			try (PreparedStatement query = conn.prepareStatement("select * from decision_record order by seq");
-					ResultSet rows = query.executeQuery()) {
+			try (PreparedStatement query = conn.prepareStatement("select * from decision_record order by seq")) {
+				query.setFetchSize(FETCH);
+				ResultSet rows = query.executeQuery();
 				while (rows.next()) {
 					DecisionRecord decision = decision(rows);
 					links.add(new Link(decision.seq(), decision.decisionId(), decision.recordHash(), decision.prevHash(),
