@@ -1,28 +1,34 @@
 package org.csapriority.audit;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 
 /**
- * Connections to the audit database, with its schema brought up to date by Flyway once per process. The
- * embedded and the PostgreSQL schema differ only in how each database refuses changes to a record.
+ * Connections to the audit database, from a small pool opened on first use, with the schema brought up to
+ * date by Flyway once per process. The embedded and the PostgreSQL schema differ only in how each database
+ * refuses changes to a record.
  */
-public final class AuditDatabase {
+public final class AuditDatabase implements AutoCloseable {
+
+	private static final long CONNECT_TIMEOUT_MS = 3000;
 
 	private final AuditSettings settings;
 
 	private final String vendor;
 
-	private volatile boolean migrated;
+	private volatile HikariDataSource pool;
 
 	public AuditDatabase(AuditSettings settings) {
 		this.settings = settings;
 		if (settings.url().startsWith("jdbc:h2:")) {
 			vendor = "h2";
+			// H2's AUTO_SERVER listens for other local processes; keep it on loopback like every server here
+			System.setProperty("h2.bindAddress", System.getProperty("h2.bindAddress", "127.0.0.1"));
 		}
 		else if (settings.url().startsWith("jdbc:postgresql:")) {
 			vendor = "postgresql";
@@ -30,10 +36,6 @@ public final class AuditDatabase {
 		else {
 			// refused when first used, so that a command or server still answers and says why nothing was recorded
 			vendor = null;
-		}
-		if ("h2".equals(vendor)) {
-			// H2's AUTO_SERVER listens for other local processes; keep it on loopback like every server here
-			System.setProperty("h2.bindAddress", System.getProperty("h2.bindAddress", "127.0.0.1"));
 		}
 	}
 
@@ -45,56 +47,83 @@ public final class AuditDatabase {
 		return vendor;
 	}
 
-	/** An open connection to an up-to-date schema; the caller closes it. */
+	/** An open connection to an up-to-date schema; the caller closes it, which returns it to the pool. */
 	public Connection connect() {
-		migrate();
-		return open();
+		HikariDataSource ready = pool();
+		try {
+			return ready.getConnection();
+		}
+		catch (SQLException ex) {
+			throw new AuditUnavailableException("audit database " + settings.displayUrl() + " cannot be opened: "
+					+ firstLine(rootMessage(ex)), ex);
+		}
 	}
 
-	private Connection open() {
+	/** Closes the pool's connections; a later use opens it again. */
+	@Override
+	public synchronized void close() {
+		HikariDataSource open = pool;
+		pool = null;
+		if (open != null) {
+			open.close();
+		}
+	}
+
+	private HikariDataSource pool() {
+		HikariDataSource ready = pool;
+		if (ready != null) {
+			return ready;
+		}
+		synchronized (this) {
+			if (pool == null) {
+				pool = migrated(open());
+			}
+			return pool;
+		}
+	}
+
+	private HikariDataSource open() {
 		if (vendor == null) {
 			throw new AuditUnavailableException("audit database " + settings.displayUrl()
 					+ ": unsupported URL; use jdbc:h2:file:... or jdbc:postgresql://host:port/database", null);
 		}
-		try {
-			return DriverManager.getConnection(settings.url(), settings.user(), settings.password());
-		}
-		catch (SQLException ex) {
-			throw new AuditUnavailableException("audit database " + settings.displayUrl() + " cannot be opened: "
-					+ firstLine(ex.getMessage()), ex);
-		}
+		HikariConfig config = new HikariConfig();
+		config.setJdbcUrl(settings.url());
+		config.setUsername(settings.user());
+		config.setPassword(settings.password());
+		config.setPoolName("csa-audit");
+		config.setMaximumPoolSize(4);
+		config.setMinimumIdle(0);
+		config.setConnectionTimeout(CONNECT_TIMEOUT_MS);
+		// no connection at start: a database that is down is reported when a record is first asked of it
+		config.setInitializationFailTimeout(-1);
+		return new HikariDataSource(config);
 	}
 
-	private void migrate() {
-		if (migrated) {
-			return;
+	private HikariDataSource migrated(HikariDataSource source) {
+		try (Connection probe = source.getConnection()) {
+			if (probe.isReadOnly()) {
+				throw new AuditUnavailableException("audit database " + settings.displayUrl() + " is read-only", null);
+			}
 		}
-		synchronized (this) {
-			if (migrated) {
-				return;
-			}
-			try (Connection probe = open()) {
-				if (probe.isReadOnly()) {
-					throw new AuditUnavailableException("audit database " + settings.displayUrl() + " is read-only", null);
-				}
-			}
-			catch (SQLException ex) {
-				throw new AuditUnavailableException("audit database " + settings.displayUrl() + ": " + firstLine(ex.getMessage()), ex);
-			}
-			try {
-				Flyway.configure()
-					.dataSource(settings.url(), settings.user(), settings.password())
-					.locations("classpath:db/audit/" + vendor)
-					.connectRetries(0)
-					.load()
-					.migrate();
-			}
-			catch (FlywayException ex) {
-				throw new AuditUnavailableException("audit database " + settings.displayUrl()
-						+ ": its schema cannot be brought up to date: " + firstLine(rootMessage(ex)), ex);
-			}
-			migrated = true;
+		catch (SQLException ex) {
+			source.close();
+			throw new AuditUnavailableException("audit database " + settings.displayUrl() + " cannot be opened: "
+					+ firstLine(rootMessage(ex)), ex);
 		}
+		catch (AuditUnavailableException ex) {
+			source.close();
+			throw ex;
+		}
+		try {
+			Flyway.configure().dataSource(source).locations("classpath:db/audit/" + vendor).load().migrate();
+		}
+		catch (FlywayException ex) {
+			source.close();
+			throw new AuditUnavailableException("audit database " + settings.displayUrl()
+					+ ": its schema cannot be brought up to date: " + firstLine(rootMessage(ex)), ex);
+		}
+		return source;
 	}
 
 	static String firstLine(String message) {

@@ -11,6 +11,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
+import org.csapriority.audit.AuditService;
+import org.csapriority.audit.AuditUnavailableException;
+import org.csapriority.audit.RunRequest;
+import org.csapriority.audit.Verification;
 import org.csapriority.engine.AssessmentEngine;
 import org.csapriority.engine.RuleBase;
 import org.csapriority.scenario.InputProblem;
@@ -46,6 +50,13 @@ class BenchCommand implements Callable<Integer> {
 	@Option(names = "--iterations", description = "Timed assessments (default: ${DEFAULT-VALUE}).", defaultValue = "20000")
 	int iterations;
 
+	@Option(names = "--record", description = "Time assess-and-record into the audit trail (--db; a scratch database is best), "
+			+ "then time one verify of the whole trail.")
+	boolean record;
+
+	@Mixin
+	AuditOptions db;
+
 	@Override
 	public Integer call() {
 		if (warmup < 0 || iterations < 1 || iterations > 10_000_000) {
@@ -59,6 +70,15 @@ class BenchCommand implements Callable<Integer> {
 		Runnable once;
 		if (whatIf) {
 			once = () -> service.run(request.baseline(), request.changes(), rules, request.source());
+		}
+		else if (record) {
+			AuditService audit = db.open();
+			RunRequest run = Recording.request(root.scenarios, scenario, rules, "bench");
+			once = () -> {
+				if (!audit.run(run).recorded()) {
+					throw new AuditUnavailableException("bench: the run was not recorded in " + db.settings().displayUrl(), null);
+				}
+			};
 		}
 		else {
 			Scenario loaded = root.scenarios.load(scenario);
@@ -78,9 +98,15 @@ class BenchCommand implements Callable<Integer> {
 		double[] p = Quantile.withDefaults().with(Quantile.EstimationMethod.HF6).evaluate(micros, 0.5, 0.9, 0.99);
 		spec.commandLine().getOut().printf("%s: %d warm %s after %d warm-up, %d rules, %d processors, Java %s%n", scenario,
 				iterations, whatIf ? "what-ifs of " + request.changes().size() + " changes (apply, validate, assess both, diff)"
-						: "assessments", warmup, rules.catalogue().size(), Runtime.getRuntime().availableProcessors(),
+						: record ? "assessments, each recorded," : "assessments", warmup, rules.catalogue().size(), Runtime.getRuntime().availableProcessors(),
 				System.getProperty("java.version"));
 		spec.commandLine().getOut().printf("p50 %.3f ms   p90 %.3f ms   p99 %.3f ms%n", p[0] / 1000, p[1] / 1000, p[2] / 1000);
+		if (record && !whatIf) {
+			long start = System.nanoTime();
+			Verification verification = db.open().verify();
+			spec.commandLine().getOut().printf("recorded and assessed (not what-ifs); verify of %d records: %.0f ms, %s%n",
+					verification.recordsChecked(), (System.nanoTime() - start) / 1e6, verification.intact() ? "intact" : "BROKEN");
+		}
 		return 0;
 	}
 }

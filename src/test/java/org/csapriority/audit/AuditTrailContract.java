@@ -60,6 +60,11 @@ abstract class AuditTrailContract {
 		audit = AuditService.open(freshDatabase());
 	}
 
+	@org.junit.jupiter.api.AfterEach
+	void closeTrail() {
+		audit.store().database().close();
+	}
+
 	static RunRequest request(Path scenario, JsonNode changes) {
 		ScenarioLoader.Loaded loaded = new ScenarioLoader().loadWithTree(scenario);
 		return new RunRequest(scenario.toString(), loaded.tree(), Map.of(scenario.toString(), "not hashed in tests"),
@@ -346,9 +351,12 @@ abstract class AuditTrailContract {
 	@Test
 	void aReadOnlyDatabaseStillAnswersButMarksTheRunNotRecorded() {
 		record(KENT_2022);
+		// the embedded database is opened once per process: let go of it so it opens again read-only
+		audit.store().database().close();
 		AuditService readOnly = AuditService.open(readOnly(audit.store().database().settings()));
 
 		Recorded recorded = readOnly.run(request(KENT_2026, null));
+		readOnly.store().database().close();
 		assertThat(recorded.recorded()).isFalse();
 		assertThat(recorded.assessment().recommendations()).isNotEmpty();
 		assertThat(recorded.notRecordedReason()).containsIgnoringCase("read");

@@ -45,6 +45,7 @@ class PostgresAuditTrailTest extends AuditTrailContract {
 
 	@AfterEach
 	void dropSchema() throws SQLException {
+		audit.store().database().close();
 		try (Connection conn = DriverManager.getConnection(url(), user(), password());
 				Statement sql = conn.createStatement()) {
 			sql.execute("drop schema if exists " + schema + " cascade");
