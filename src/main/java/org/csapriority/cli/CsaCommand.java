@@ -12,7 +12,8 @@ import org.csapriority.scenario.InvalidInputException;
 @Command(name = "csa", mixinStandardHelpOptions = true, version = "CSA Priority Engine 0.1",
 		description = "Recommends a county Community Safety Agreement's priorities or strategic aims, and says why.",
 		subcommands = { AssessCommand.class, ExplainCommand.class, ValidateCommand.class, RulesCommand.class,
-				BenchCommand.class, WhatIfCommand.class, DiffCommand.class, ServeCommand.class, LoadTestCommand.class })
+				BenchCommand.class, WhatIfCommand.class, DiffCommand.class, WhyCommand.class, ServeCommand.class,
+				LoadTestCommand.class })
 public class CsaCommand {
 
 	/** Exit code for input that cannot be used: a scenario, rule file or policy with problems. */
