@@ -101,19 +101,7 @@ final class FlipSearch {
 		if (flips.isEmpty()) {
 			List<Run> misses = singles.stream().filter(r -> !lost(r).isEmpty()).toList();
 			misses.forEach(r -> nearMisses.add(nearMiss(r)));
-			for (List<Trial> pair : pairs(misses, singles)) {
-				Run run = run(pair);
-				if (run == null) {
-					continue;
-				}
-				pairsTried++;
-				if (run.flips(item) && newInputs(run, flips)) {
-					flips.add(run);
-					if (flips.size() > limits.nearest()) {
-						break;
-					}
-				}
-			}
+			pairsTried = pairs(misses, singles, flips);
 		}
 		Flip smallest = flips.isEmpty() ? null : flip(flips.get(0));
 		List<Flip> nearest = flips.stream().skip(1).map(this::flip).toList();
@@ -136,6 +124,9 @@ final class FlipSearch {
 	}
 
 	private String summary(Flip smallest, int singles, int pairs) {
+		if (singles == 0) {
+			return "No change was tried.";
+		}
 		if (smallest == null) {
 			return "Robust to every single change tried: " + Phrases.plural(singles, "change", "changes")
 					+ (pairs > 0 ? ", and to the " + Phrases.plural(pairs, "pair", "pairs") + " of changes tried" : "") + ".";
@@ -148,14 +139,17 @@ final class FlipSearch {
 	}
 
 	/**
-	 * Pairs of a change that takes a deciding rule away with any other change, smallest first. Two changes of one
-	 * input, or two removals from one list (whose positions the first would shift), are never paired.
+	 * Tries pairs, within the budget, adding flips to {@code flips}; returns how many were run. First the pairs of
+	 * two changes that between them take every deciding rule away (one route each, as with a plan link and last
+	 * year's agreement), smallest first; then any change with one that takes a deciding rule away, smallest first,
+	 * while it could still be no bigger than the smallest flip found (a change can weaken a route without taking it
+	 * away on its own). Two changes of one input, or two removals
+	 * from one list (whose positions the first would shift), are never paired.
 	 */
-	private List<List<Trial>> pairs(List<Run> misses, List<Run> singles) {
-		record Pair(int first, int second, int size, int kinds) {
-		}
+	private int pairs(List<Run> misses, List<Run> singles, List<Run> flips) {
 		List<Trial> all = singles.stream().map(r -> r.trials().get(0)).toList();
-		List<Pair> pairs = new ArrayList<>();
+		List<Pair> complementary = new ArrayList<>();
+		List<Pair> general = new ArrayList<>();
 		java.util.Set<String> seen = new java.util.HashSet<>();
 		for (Run miss : misses) {
 			int m = all.indexOf(miss.trials().get(0));
@@ -165,12 +159,60 @@ final class FlipSearch {
 				if (o == m || a.target().equals(b.target()) || sameList(a, b) || !seen.add(Math.min(m, o) + "|" + Math.max(m, o))) {
 					continue;
 				}
-				pairs.add(new Pair(Math.min(m, o), Math.max(m, o), a.size() + b.size(), a.kind().ordinal() + b.kind().ordinal()));
+				Pair pair = new Pair(Math.min(m, o), Math.max(m, o), a.size() + b.size(), a.kind().ordinal() + b.kind().ordinal());
+				Run other = singles.get(o);
+				java.util.Set<String> lost = new java.util.HashSet<>(lost(miss));
+				lost.addAll(lost(other));
+				(lost.containsAll(deciding) ? complementary : general).add(pair);
 			}
 		}
-		pairs.sort(Comparator.comparingInt(Pair::size).thenComparingInt(Pair::kinds).thenComparingInt(Pair::first)
-			.thenComparingInt(Pair::second));
-		return pairs.stream().limit(limits.pairs()).map(p -> List.of(all.get(p.first()), all.get(p.second()))).toList();
+		Comparator<Pair> smallest = Comparator.comparingInt(Pair::size).thenComparingInt(Pair::kinds)
+			.thenComparingInt(Pair::first).thenComparingInt(Pair::second);
+		complementary.sort(smallest);
+		general.sort(smallest);
+		List<Run> found = new ArrayList<>();
+		int run = 0;
+		for (Pair pair : complementary) {
+			if (run >= limits.pairs() || found.size() > limits.nearest()) {
+				break;
+			}
+			run += tryPair(pair, all, found);
+		}
+		for (Pair pair : general) {
+			int best = found.stream().mapToInt(r -> size(r)).min().orElse(Integer.MAX_VALUE);
+			// the nearest flips come from the pairs above; these are tried only while they could be smaller
+			if (run >= limits.pairs() || !found.isEmpty() && pair.size() > best) {
+				break;
+			}
+			run += tryPair(pair, all, found);
+		}
+		found.sort(Comparator.comparingInt(FlipSearch::size).thenComparingInt(r -> r.trials().stream()
+			.mapToInt(t -> t.kind().ordinal()).sum()));
+		for (Run flip : found) {
+			if (flips.size() <= limits.nearest() && newInputs(flip, flips)) {
+				flips.add(flip);
+			}
+		}
+		return run;
+	}
+
+	private record Pair(int first, int second, int size, int kinds) {
+	}
+
+	/** Runs a pair, keeping it if it flips the item; 1 if it ran, 0 if the scenario could not take it. */
+	private int tryPair(Pair pair, List<Trial> all, List<Run> found) {
+		Run run = run(List.of(all.get(pair.first()), all.get(pair.second())));
+		if (run == null) {
+			return 0;
+		}
+		if (run.flips(item) && newInputs(run, found)) {
+			found.add(run);
+		}
+		return 1;
+	}
+
+	private static int size(Run run) {
+		return run.trials().stream().mapToInt(Trial::size).sum();
 	}
 
 	private static boolean sameList(Trial a, Trial b) {

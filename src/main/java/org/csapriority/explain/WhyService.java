@@ -42,6 +42,12 @@ public final class WhyService {
 	public record Search(int singles, int pairs, int nearest) {
 
 		public static final Search DEFAULT = new Search(250, 300, 4);
+
+		public Search {
+			if (singles < 0 || pairs < 0 || nearest < 0) {
+				throw new IllegalArgumentException("a search cannot try fewer than no changes: " + singles + ", " + pairs + ", " + nearest);
+			}
+		}
 	}
 
 	private final WhatIfService whatIf;

@@ -57,6 +57,8 @@ class WhyServiceTest {
 
 	private static final Map<Path, Case> CASES = new HashMap<>();
 
+	private static final WhyService.Search NO_SEARCH = new WhyService.Search(0, 0, 0);
+
 	private record Case(Path file, ScenarioLoader.Loaded loaded, RuleBase rules, Assessment assessment,
 			Map<String, Why> answers) {
 
@@ -69,6 +71,11 @@ class WhyServiceTest {
 			synchronized (answers) {
 				return answers.computeIfAbsent(item, i -> WHY.why(scenario(), loaded.tree(), rules, assessment, i));
 			}
+		}
+
+		/** The account without the search for a flip, for what does not depend on it. */
+		Why withoutSearch(String item) {
+			return WHY.why(scenario(), loaded.tree(), rules, assessment, item, NO_SEARCH);
 		}
 
 		Recommendation item(String id) {
@@ -158,7 +165,7 @@ class WhyServiceTest {
 				if (item.outcome().isSelected()) {
 					continue;
 				}
-				Why why = WHY.why(c.scenario(), c.loaded().tree(), rules, assessment, item.id());
+				Why why = WHY.why(c.scenario(), c.loaded().tree(), rules, assessment, item.id(), NO_SEARCH);
 				Condition broad = conditions(why.whyNot()).filter(k -> "district.broad-share".equals(k.policyKey()))
 					.findFirst().orElseThrow();
 				int districts = c.scenario().districts().size();
@@ -184,7 +191,7 @@ class WhyServiceTest {
 				continue;
 			}
 			IdentificationCount row = countRow(c.scenario(), item.id());
-			Condition broad = conditions(c.why(item.id()).whyNot()).filter(k -> "district.broad-share".equals(k.policyKey()))
+			Condition broad = conditions(c.withoutSearch(item.id()).whyNot()).filter(k -> "district.broad-share".equals(k.policyKey()))
 				.findFirst().orElse(null);
 			if (row == null || broad == null) {
 				continue;
@@ -264,7 +271,7 @@ class WhyServiceTest {
 	void everyRuleFiredCarriesTheVersionOfItsFileAsTheRulesWereCompiledAndEveryPieceOfEvidence() {
 		Case c = load(KENT);
 		for (Recommendation item : c.assessment().recommendations()) {
-			Why why = c.why(item.id());
+			Why why = c.withoutSearch(item.id());
 			assertThat(why.rulesFired()).hasSameSizeAs(item.justifications()).allSatisfy(rule -> {
 				assertThat(rule.fileVersion()).hasSize(RuleModel.SHORT_HASH);
 				assertThat(c.rules().fileHashes().get(rule.file())).startsWith(rule.fileVersion());
