@@ -34,10 +34,9 @@ final class FlipSearch {
 	/** Writes a change as {@code ./csa whatif --change} reads it. */
 	static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule());
 
-	static final String SIZE_ORDER = "Changes are tried smallest first. Size counts the units moved: districts for a "
-			+ "published count; one for each district whose naming moves; scale points for a harm or likelihood score; "
-			+ "steps between grades or bands; one for each Police and Crime Plan link, horizon item, duty, county "
-			+ "arrangement, community view or item of last year's agreement added or taken away; and policy thresholds in "
+	static final String SIZE_ORDER = "Size is the units moved: districts for a published count; 1 for each district whose "
+			+ "naming moves; scale points for a harm or likelihood score; steps between grades or bands; 1 for each plan link, "
+			+ "horizon item, duty, county arrangement, community view or item of last year's agreement; policy thresholds in "
 			+ "steps of 0.05 (1 for a count). Equal sizes try evidence before policy.";
 
 	private final WhatIfService whatIf;
@@ -100,7 +99,9 @@ final class FlipSearch {
 		int pairsTried = 0;
 		if (flips.isEmpty()) {
 			List<Run> misses = singles.stream().filter(r -> !lost(r).isEmpty()).toList();
-			misses.forEach(r -> nearMisses.add(nearMiss(r)));
+			java.util.Set<String> answers = new java.util.HashSet<>();
+			// one near miss per input: a count of 4 says no more than the count of 5 before it
+			misses.stream().filter(r -> answers.add(r.trials().get(0).answer())).forEach(r -> nearMisses.add(nearMiss(r)));
 			pairsTried = pairs(misses, singles, flips);
 		}
 		Flip smallest = flips.isEmpty() ? null : flip(flips.get(0));

@@ -190,7 +190,9 @@ final class RouteReader {
 			return new Condition(Phrases.words(signalType), true, producer.ruleId(), null, null, null, null, because);
 		}
 		List<Condition> atoms = atoms(type, nodes, results, fact);
-		String label = Phrases.fact(type) + of(fact);
+		// the fact's own words ("'Prevent road danger...' (Making Kent Safer, ...)") say which one held
+		Object detail = Constraints.component(fact, "detail");
+		String label = Phrases.fact(type) + of(fact) + (detail instanceof String d && !d.isBlank() ? " (" + d + ")" : "");
 		if (atoms.size() == 1 && atoms.get(0).policyKey() != null) {
 			return atoms.get(0);
 		}

@@ -148,7 +148,8 @@ public final class WhyReport {
 		}
 		out.line("Tried " + Phrases.plural(flips.tried(), "single change", "single changes")
 				+ (flips.pairsTried() > 0 ? " and " + Phrases.plural(flips.pairsTried(), "pair", "pairs") : "")
-				+ " with the engine. " + flips.sizeOrder());
+				+ " with the engine, smallest first.");
+		out.line(flips.sizeOrder());
 	}
 
 	private static void flip(Out out, Flip flip, String scenarioArg) {
