@@ -71,14 +71,14 @@ final class RouteReader {
 					List.of(condition("its conditions were not read: " + model.unread().getOrDefault(rule.info().file(),
 							"the rule is not in its file"), false)));
 		}
-		Read read = read(rule.descr().getLhs().getDescrs(), new HashMap<>(), true, true);
+		Read read = read(rule.descr().getLhs().getDescrs(), new HashMap<>(), true);
 		if (read == null) {
 			return null;
 		}
 		return new Route(rule.info().ruleId(), rule.info().name(), outcome, read.met(), read.conditions());
 	}
 
-	/** Whether a rule's first pattern needs a working group decision, so the rule is the group's route, not the evidence's. */
+	/** Whether a rule needs a recorded working group decision: the group's route into the agreement, not the evidence's. */
 	static boolean needsGroupDecision(RuleModel.Rule rule) {
 		return rule.descr() != null && rule.descr().getLhs().getDescrs().stream()
 			.anyMatch(d -> d instanceof PatternDescr p && "GroupDecision".equals(simple(p.getObjectType())));
@@ -91,12 +91,12 @@ final class RouteReader {
 	 * Reads patterns in order. For a decision rule ({@code route}), null when its first pattern says it is written
 	 * for another kind of item; a driver rule's first pattern is read like any other.
 	 */
-	private Read read(List<? extends BaseDescr> elements, Map<String, Object> bindings, boolean anchored, boolean route) {
+	private Read read(List<? extends BaseDescr> elements, Map<String, Object> bindings, boolean route) {
 		List<Condition> conditions = new ArrayList<>();
 		boolean met = true;
 		for (int i = 0; i < elements.size(); i++) {
 			BaseDescr element = elements.get(i);
-			boolean anchor = anchored && i == 0;
+			boolean anchor = i == 0;
 			Step step;
 			if (element instanceof PatternDescr p && p.getSource() instanceof AccumulateDescr accumulate) {
 				step = accumulate(p, accumulate, bindings);
@@ -229,7 +229,7 @@ final class RouteReader {
 		if (rule.descr() == null) {
 			return List.of(condition("conditions not read: " + model.unread().getOrDefault(rule.info().file(), "unknown"), false));
 		}
-		return read(rule.descr().getLhs().getDescrs(), new HashMap<>(), true, false).conditions();
+		return read(rule.descr().getLhs().getDescrs(), new HashMap<>(), false).conditions();
 	}
 
 	/** The failing constraints of a pattern over the item's facts of its type, with every value they had. */
