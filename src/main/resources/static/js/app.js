@@ -30,7 +30,8 @@
     changes: new Map(), // control key -> change, only where a control differs from the baseline
     request: null,
     timer: null,
-    items: []          // the baseline's items (id, name), for the working group's decisions
+    items: [],         // the baseline's items (id, name), for the working group's decisions
+    why: null          // the scenario and item the Why / why not panel was last asked about
   };
 
   const el = (id) => document.getElementById(id);
@@ -488,7 +489,10 @@
     el('why-heading').textContent = 'Why / why not: ' + name;
     body.replaceChildren(h('p', { class: 'hint', text: 'Trying the changes that could move it\u2026' }));
     panel.focus();
+    const asked = state.name + '|' + id;
+    state.why = asked;
     const result = await api('GET', scenarioPath(state.name) + '/items/' + encodeURIComponent(id) + '/why');
+    if (state.why !== asked) return; // another item was picked meanwhile: its answer is the one to show
     if (!result.ok) {
       if (result.status !== 401) showError(result.data || {});
       body.replaceChildren();
