@@ -30,7 +30,8 @@
     changes: new Map(), // control key -> change, only where a control differs from the baseline
     request: null,
     timer: null,
-    items: []          // the baseline's items (id, name), for the working group's decisions
+    items: [],         // the baseline's items (id, name), for the working group's decisions
+    why: null          // the scenario and item the Why / why not panel was last asked about
   };
 
   const el = (id) => document.getElementById(id);
@@ -103,6 +104,7 @@
 
   async function load(name) {
     clearError();
+    el('why').hidden = true;
     state.name = name;
     state.changes = new Map();
     state.items = [];
@@ -457,6 +459,8 @@
         !moved && d && d.rankBefore !== d.rankAfter && d.rankBefore ? h('span', { class: 'rank-change', text: 'rank ' + d.rankBefore + ' \u2192 ' + d.rankAfter }) : null),
       h('p', { class: 'because', text: because }),
       moved && d.summary ? h('p', { class: 'why-moved', text: d.summary }) : null,
+      h('p', {}, h('button', { type: 'button', class: 'why-button', 'aria-controls': 'why',
+        onclick: () => showWhy(r.id, r.name) }, 'Why / why not: ' + r.name)),
       h('details', { class: 'trail' },
         h('summary', { text: 'Full justification for ' + r.name }),
         h('ol', {}, r.justifications.map(renderStep))));
@@ -472,6 +476,59 @@
       j.evidence && j.evidence.length ? h('ul', { class: 'evidence' }, j.evidence.map(e => h('li', {
         text: e.summary + ' (source: ' + cite(e.source) + (e.period ? '; period ' + e.period : '') + (e.geography ? '; ' + e.geography : '') + ')'
       }))) : null);
+  }
+
+  // ---- why and why not ----
+
+  // The item picked, as the scenario or variant stands (changes tried on the page are not part of it): the
+  // conditions that failed and by how much, and the smallest change of input that would flip it.
+  async function showWhy(id, name) {
+    const panel = el('why');
+    const body = el('why-body');
+    panel.hidden = false;
+    el('why-heading').textContent = 'Why / why not: ' + name;
+    body.replaceChildren(h('p', { class: 'hint', text: 'Trying the changes that could move it\u2026' }));
+    panel.focus();
+    const asked = state.name + '|' + id;
+    state.why = asked;
+    const result = await api('GET', scenarioPath(state.name) + '/items/' + encodeURIComponent(id) + '/why');
+    if (state.why !== asked) return; // another item was picked meanwhile: its answer is the one to show
+    if (!result.ok) {
+      if (result.status !== 401) showError(result.data || {});
+      body.replaceChildren();
+      return;
+    }
+    renderWhy(result.data);
+  }
+
+  function renderWhy(why) {
+    const decided = why.decidedBy.map(r => '[' + r.ruleId + '] ' + r.rule).join('; ');
+    const flips = why.flips;
+    const flip = flips.smallest;
+    el('why-body').replaceChildren(...[
+      h('p', { class: 'meta', text: 'For ' + state.name + ' as it stands; changes tried on this page are not included.' }),
+      h('p', {}, h('strong', { text: why.outcomeLabel }), ' (rank ' + why.rank + ' of ' + why.of + '), decided by ' + decided + '.'),
+      why.whyNot ? h('div', {}, h('h4', { text: 'Why not selected' }),
+        h('ul', { class: 'conditions' }, why.whyNot.map(route => h('li', {},
+          '[' + route.ruleId + '] ' + route.rule, renderConditions(route.conditions.filter(c => !c.met)))))) : null,
+      !why.whyNot && why.holdsBy.length ? h('div', {}, h('h4', { text: 'Why it holds' }),
+        h('ul', { class: 'conditions' }, why.holdsBy.map(route => h('li', {},
+          '[' + route.ruleId + '] ' + route.rule, renderConditions(route.conditions))))) : null,
+      h('h4', { text: 'Smallest change that flips it' }),
+      h('div', { class: 'why-flip', id: 'why-flip' },
+        h('p', { text: flips.summary }),
+        flip ? h('ul', {}, flip.lines.map(line => h('li', { text: line }))) : null,
+        flip ? h('p', { class: 'meta', text: 'Size ' + flip.size + '; then decided by '
+          + flip.decidedBy.map(r => '[' + r.ruleId + '] ' + r.rule).join('; ') + '.' }) : null),
+      h('p', { class: 'meta', text: 'Tried ' + flips.tried + ' single changes' + (flips.pairsTried ? ' and '
+        + flips.pairsTried + ' pairs' : '') + ' with the engine, smallest first.' })].filter(Boolean));
+  }
+
+  function renderConditions(conditions) {
+    if (!conditions.length) return null;
+    return h('ul', {}, conditions.map(c => h('li', { class: c.met ? 'met' : 'unmet' },
+      (c.met ? 'Met: ' : 'Not met: ') + c.text + (c.ruleId ? ' [' + c.ruleId + ']' : ''),
+      renderConditions(c.because || []))));
   }
 
   function cite(s) {

@@ -14,8 +14,8 @@ import org.csapriority.scenario.InvalidInputException;
 @Command(name = "csa", mixinStandardHelpOptions = true, version = "CSA Priority Engine 0.1",
 		description = "Recommends a county Community Safety Agreement's priorities or strategic aims, and says why.",
 		subcommands = { AssessCommand.class, ExplainCommand.class, ValidateCommand.class, RulesCommand.class,
-				BenchCommand.class, WhatIfCommand.class, DiffCommand.class, ReportCommand.class, ServeCommand.class,
-				LoadTestCommand.class, AuditCommand.class })
+				BenchCommand.class, WhatIfCommand.class, DiffCommand.class, WhyCommand.class, ReportCommand.class,
+				ServeCommand.class, LoadTestCommand.class, AuditCommand.class })
 public class CsaCommand {
 
 	/** Exit code for input that cannot be used: a scenario, rule file or policy with problems. */

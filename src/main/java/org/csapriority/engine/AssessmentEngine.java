@@ -52,6 +52,14 @@ public final class AssessmentEngine {
 	}
 
 	/**
+	 * The facts the rules reason over for a scenario, before any rule fires: with {@link #conclusions} the way
+	 * to read what a rule's conditions saw, for an account of why a rule did or did not fire.
+	 */
+	public static List<Object> facts(Scenario scenario, RuleBase rules) {
+		return FactAssembler.facts(scenario, rules.policy());
+	}
+
+	/**
 	 * Fires the rules over the given facts and returns the conclusions that stand, each with its rule:
 	 * the way to test one rule group on the smallest facts that tell its story.
 	 */

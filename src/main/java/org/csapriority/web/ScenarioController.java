@@ -21,12 +21,13 @@ import org.springframework.web.bind.annotation.RestController;
 
 import org.csapriority.engine.Assessment;
 import org.csapriority.engine.ItemExplanation;
+import org.csapriority.explain.Why;
 import org.csapriority.web.ScenarioCatalog.Entry;
 import org.csapriority.whatif.WhatIfResult;
 
 @RestController
 @RequestMapping(path = "/api/scenarios", produces = MediaType.APPLICATION_JSON_VALUE)
-@Tag(name = "Scenarios", description = "Assess scenarios and saved variants, try what-if changes, explain an item")
+@Tag(name = "Scenarios", description = "Assess scenarios and saved variants, try what-if changes, explain an item and say why not")
 class ScenarioController {
 
 	private static final String NAME = "A name from GET /api/scenarios: the file under the scenarios folder, ':' for '/', e.g. kent-2022-23.yaml or variants:vawg-only.yaml";
@@ -80,5 +81,18 @@ class ScenarioController {
 	ItemExplanation explanation(@Parameter(description = NAME) @PathVariable String name,
 			@Parameter(description = "Item id, name, or the name or alias of one of its issues") @PathVariable String item) {
 		return scenarios.explain(name, item);
+	}
+
+	@GetMapping("/{name}/items/{item}/why")
+	@Operation(summary = "Why the item has its outcome and why not another, with the smallest change of input that flips it",
+			description = "The score by driver type; every rule that fired with its file's version (short SHA-256) and statute; "
+					+ "every piece of evidence with its source; the conditions of the deciding rules with their margins and, "
+					+ "for an item not selected, of each rule that would adopt it with what it lacks and by how much; and the "
+					+ "smallest change that flips its outcome, found by running the engine on changes smallest first, as "
+					+ "what-if changes (flips.smallest.changes) that POST .../whatif takes. On a variant, the changes add to the "
+					+ "variant's own.")
+	Why why(@Parameter(description = NAME) @PathVariable String name,
+			@Parameter(description = "Item id, name, or the name or alias of one of its issues") @PathVariable String item) {
+		return scenarios.why(name, item);
 	}
 }

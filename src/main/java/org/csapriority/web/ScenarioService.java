@@ -24,6 +24,8 @@ import org.csapriority.engine.ItemExplanation;
 import org.csapriority.engine.Items;
 import org.csapriority.engine.Recommendation;
 import org.csapriority.engine.RuleBase;
+import org.csapriority.explain.Why;
+import org.csapriority.explain.WhyService;
 import org.csapriority.scenario.Scenario;
 import org.csapriority.scenario.ScenarioLoader;
 import org.csapriority.web.ScenarioCatalog.Entry;
@@ -53,6 +55,8 @@ public class ScenarioService {
 	private final ScenarioLoader loader = new ScenarioLoader();
 
 	private final WhatIfService whatIf = new WhatIfService(loader);
+
+	private final WhyService why = new WhyService(whatIf);
 
 	private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
 
@@ -145,6 +149,34 @@ public class ScenarioService {
 					+ assessment.recommendations().stream().map(Recommendation::id).toList());
 		}
 		return ItemExplanation.of(assessment, found);
+	}
+
+	/**
+	 * Why the item has its outcome and why not another, with the smallest change that flips it. A variant is
+	 * explained as its baseline with its changes, so its flips add to those changes as a what-if on it does.
+	 */
+	public Why why(String name, String item) {
+		Entry entry = catalog.entry(name);
+		Entry baseline = entry.kind() == Kind.VARIANT ? catalog.entry(entry.variantOf()) : entry;
+		Path file = catalog.resolve(baseline.name());
+		ScenarioLoader.Loaded loaded = loader.loadWithTree(file);
+		RuleBase ruleBase = rules.current();
+		JsonNode tree = loaded.tree();
+		Scenario scenario = loaded.scenario();
+		if (entry.kind() == Kind.VARIANT) {
+			WhatIfService.Changed changed = whatIf.change(tree, String.valueOf(file.getFileName()),
+					whatIf.loadVariant(catalog.resolve(name)).changes(), ruleBase, name);
+			tree = changed.tree();
+			ruleBase = changed.rules();
+			scenario = loader.fromTree(name, tree);
+		}
+		Assessment assessment = AssessmentEngine.assess(scenario, ruleBase);
+		Recommendation found = Items.find(scenario, assessment, item);
+		if (found == null) {
+			throw ApiException.notFound("item", "no item '" + item + "' in " + name + "; items are "
+					+ assessment.recommendations().stream().map(Recommendation::id).toList());
+		}
+		return why.why(scenario, tree, ruleBase, assessment, found.id());
 	}
 
 	public ScenarioInputs inputs(String name) {

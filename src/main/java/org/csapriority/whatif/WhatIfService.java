@@ -63,6 +63,36 @@ public final class WhatIfService {
 	}
 
 	/**
+	 * As {@link #run(Path, List, RuleBase)} on a merged tree already in hand (a saved variant's, a recorded run's
+	 * stored scenario), measured against {@code before}, the assessment of that tree under {@code rules} that the
+	 * caller already has: a caller trying many changes on one baseline assesses it once, not once per change.
+	 * The tree is not changed.
+	 */
+	public WhatIfResult run(String name, JsonNode mergedTree, Assessment before, List<ScenarioChange> changes,
+			RuleBase rules) {
+		Changed changed = change(mergedTree, name, changes, rules, CHANGES);
+		Scenario scenario = loader.fromTree(name + " with what-if changes", changed.tree());
+		Assessment after = AssessmentEngine.assess(scenario, changed.rules());
+		return new WhatIfResult(name, changed.lines(), before, after, Differ.diff(before, after));
+	}
+
+	/** A merged tree with changes applied, the rules that read it (its policy changed too) and a line per change. */
+	public record Changed(JsonNode tree, RuleBase rules, List<String> lines) {
+	}
+
+	/**
+	 * Applies changes to a copy of a merged tree, checked as {@link #run(Path, List, RuleBase)} checks them, without
+	 * assessing: what a saved variant reads as. {@code fileName} names the scenario in messages.
+	 */
+	public Changed change(JsonNode mergedTree, String fileName, List<ScenarioChange> changes, RuleBase rules,
+			String changesSource) {
+		ChangeApplier.Applied applied = ChangeApplier.apply(mergedTree.deepCopy(), fileName, rules.policy(), changes,
+				changesSource);
+		RuleBase changedRules = applied.policy() == rules.policy() ? rules : rules.withPolicy(applied.policy());
+		return new Changed(applied.tree(), changedRules, applied.lines());
+	}
+
+	/**
 	 * Assesses a merged scenario tree (never changed: a copy is) with changes applied: how a recorded run is
 	 * made and replayed from what it stored. {@code fileName} names the scenario in messages about the changes.
 	 */
@@ -71,10 +101,8 @@ public final class WhatIfService {
 		if (changes.isEmpty()) {
 			return AssessmentEngine.assess(loader.fromTree(name, tree), rules);
 		}
-		ChangeApplier.Applied applied = ChangeApplier.apply(tree.deepCopy(), fileName, rules.policy(), changes, changesSource);
-		Scenario changed = loader.fromTree(name + " with what-if changes", applied.tree());
-		RuleBase variantRules = applied.policy() == rules.policy() ? rules : rules.withPolicy(applied.policy());
-		return AssessmentEngine.assess(changed, variantRules);
+		Changed changed = change(tree, fileName, changes, rules, changesSource);
+		return AssessmentEngine.assess(loader.fromTree(name + " with what-if changes", changed.tree()), changed.rules());
 	}
 
 	/**

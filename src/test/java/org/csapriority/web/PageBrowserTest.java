@@ -30,8 +30,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The page in a real browser (the system's Chromium and ChromeDriver, headless): a working-group member signs
  * in, changes an input of Kent 2022/23 and sees a priority move, named in the diff; a bad change shows the
- * server's message; a variant is saved and loaded again; an auditor can read but not change. Screenshots go
- * to target/screenshots/.
+ * server's message; a variant is saved and loaded again; an auditor can read but not change, and picking an item
+ * shows why and the smallest change that would flip it. Screenshots go to target/screenshots/.
  */
 class PageBrowserTest extends WebTestSupport {
 
@@ -203,6 +203,11 @@ class PageBrowserTest extends WebTestSupport {
 				+ "[{\"op\":\"remove-horizon\",\"id\":\"hs-2022-vawg-strategy\"}]}")).isEqualTo(403);
 		assertThat(fetchStatus("/api/admin/rules/reload", "{}")).isEqualTo(403);
 		screenshot(test, browser.findElement(By.id("scenario")));
+
+		// picking an item shows why it holds and the smallest change of input that would flip it
+		vawg.findElement(By.cssSelector("button.why-button")).click();
+		WebElement flip = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("why-flip")));
+		assertThat(flip.getText()).contains("Violence Against Women and Girls (VAWG) would");
 	}
 
 	@Test
