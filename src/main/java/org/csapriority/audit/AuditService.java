@@ -14,15 +14,21 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 import org.csapriority.engine.Assessment;
+import org.csapriority.engine.AssessmentEngine;
+import org.csapriority.engine.Items;
+import org.csapriority.engine.Recommendation;
 import org.csapriority.engine.fact.Outcome;
 import org.csapriority.engine.Policy;
 import org.csapriority.engine.RuleBase;
+import org.csapriority.explain.Why;
+import org.csapriority.explain.WhyService;
 import org.csapriority.report.DecisionRow;
 import org.csapriority.report.Formats;
 import org.csapriority.report.RunInfo;
 import org.csapriority.report.RunReport;
 import org.csapriority.scenario.InputProblem;
 import org.csapriority.scenario.InvalidInputException;
+import org.csapriority.scenario.Scenario;
 import org.csapriority.scenario.ScenarioLoader;
 import org.csapriority.whatif.ScenarioChange;
 import org.csapriority.whatif.WhatIfService;
@@ -181,17 +187,7 @@ public final class AuditService {
 	/** Re-runs a recorded run with its stored scenario, changes and rules, and compares the results. */
 	public ReplayResult replay(String runId) {
 		RunRecord run = run(runId);
-		RuleBase rules;
-		try {
-			rules = RuleBase.fromSources(store.ruleSources(run));
-		}
-		catch (InvalidInputException ex) {
-			throw new CorruptRecordException(runId + ": its stored rules no longer compile: " + ex.getMessage());
-		}
-		JsonNode tree = parse(run.scenarioContent(), runId + " scenario");
-		List<ScenarioChange> changes = changes(run.hasChanges() ? parse(run.changes(), runId + " changes") : null, RECORDED_CHANGES);
-		Assessment replayed = assess(run.scenarioName(), tree, changes, rules, RECORDED_CHANGES);
-		String replayedJson = Formats.compactJson(replayed);
+		String replayedJson = Formats.compactJson(rebuild(run).assessment());
 		List<ReplayDifference> differences = replayedJson.equals(run.result()) ? List.of()
 				: ResultDiffer.diff(parse(run.result(), runId + " result"), parse(replayedJson, "replay"));
 		// compared with the result as stored now: a result edited since it was recorded is not the one replayed
@@ -199,11 +195,60 @@ public final class AuditService {
 				RuleBase.sha256(replayedJson), differences);
 	}
 
+	/**
+	 * Why an item of a recorded run has its outcome and what would flip it, from the run's stored scenario,
+	 * changes and rules. Only a run that replays identically is explained: an explanation must be of the result
+	 * the partnership had.
+	 */
+	public Why why(String runId, String item) {
+		RunRecord run = run(runId);
+		Rebuilt rebuilt = rebuild(run);
+		if (!Formats.compactJson(rebuilt.assessment()).equals(run.result())) {
+			throw new ReplayMismatchException(runId + " no longer replays to its recorded result, so it cannot be "
+					+ "explained from it; audit replay " + runId + " lists the differences");
+		}
+		Recommendation found = Items.find(rebuilt.scenario(), rebuilt.assessment(), item);
+		if (found == null) {
+			throw new InvalidInputException(new InputProblem("ITEM", 0, null, "no item '" + item + "' in " + runId
+					+ "; its items are " + rebuilt.assessment().recommendations().stream().map(Recommendation::id).toList()));
+		}
+		return new WhyService(whatIf).why(rebuilt.scenario(), rebuilt.tree(), rebuilt.rules(), rebuilt.assessment(), found.id());
+	}
+
+	/** A recorded run made again: the scenario as it ran (changes applied), the rules as they ran, the result. */
+	private record Rebuilt(Scenario scenario, JsonNode tree, RuleBase rules, Assessment assessment) {
+	}
+
+	private Rebuilt rebuild(RunRecord run) {
+		RuleBase rules;
+		try {
+			rules = RuleBase.fromSources(store.ruleSources(run));
+		}
+		catch (InvalidInputException ex) {
+			throw new CorruptRecordException(run.runId() + ": its stored rules no longer compile: " + ex.getMessage());
+		}
+		JsonNode tree = parse(run.scenarioContent(), run.runId() + " scenario");
+		List<ScenarioChange> changes = changes(run.hasChanges() ? parse(run.changes(), run.runId() + " changes") : null,
+				RECORDED_CHANGES);
+		String name = run.scenarioName();
+		if (!changes.isEmpty()) {
+			WhatIfService.Changed changed = whatIf.change(tree, fileName(name), changes, rules, RECORDED_CHANGES);
+			tree = changed.tree();
+			rules = changed.rules();
+			name = name + " with what-if changes";
+		}
+		Scenario scenario = loader.fromTree(name, tree);
+		return new Rebuilt(scenario, tree, rules, AssessmentEngine.assess(scenario, rules));
+	}
+
 	// ---- shared by recording and replay ------------------------------------------------------------------------
 
 	private Assessment assess(String name, JsonNode tree, List<ScenarioChange> changes, RuleBase rules, String source) {
-		String fileName = java.nio.file.Path.of(name).getFileName().toString();
-		return whatIf.assess(name, fileName, tree, changes, rules, source);
+		return whatIf.assess(name, fileName(name), tree, changes, rules, source);
+	}
+
+	private static String fileName(String name) {
+		return java.nio.file.Path.of(name).getFileName().toString();
 	}
 
 	private List<ScenarioChange> changes(JsonNode changes, String source) {

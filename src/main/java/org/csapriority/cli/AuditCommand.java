@@ -3,9 +3,10 @@ package org.csapriority.cli;
 import picocli.CommandLine.Command;
 
 /** The audit trail's commands; each names the database it reads. */
-@Command(name = "audit", description = "Recorded runs and decisions: list, show, verify the chain, replay a run, record a decision, report a run.",
+@Command(name = "audit", description = "Recorded runs and decisions: list, show, verify the chain, replay a run, record a decision, report a run, explain an item of a run.",
 		subcommands = { AuditListCommand.class, AuditShowCommand.class, AuditVerifyCommand.class,
-				AuditReplayCommand.class, AuditDecideCommand.class, AuditReportCommand.class })
+				AuditReplayCommand.class, AuditDecideCommand.class, AuditReportCommand.class,
+				AuditWhyCommand.class })
 class AuditCommand {
 
 	/** Exit code when the audit database cannot be used: the command says why. */

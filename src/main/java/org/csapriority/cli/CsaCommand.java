@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
 
 import org.csapriority.audit.AuditUnavailableException;
 import org.csapriority.audit.CorruptRecordException;
+import org.csapriority.audit.ReplayMismatchException;
 import org.csapriority.scenario.InvalidInputException;
 
 @Component
@@ -33,6 +34,11 @@ public class CsaCommand {
 			err.println("error: " + unavailable.getMessage());
 			err.flush();
 			return AuditCommand.UNAVAILABLE;
+		}
+		if (ex instanceof ReplayMismatchException mismatch) {
+			err.println("error: " + mismatch.getMessage());
+			err.flush();
+			return AuditCommand.FINDING;
 		}
 		if (ex instanceof CorruptRecordException corrupt) {
 			err.println("error: audit record corrupted: " + corrupt.getMessage());

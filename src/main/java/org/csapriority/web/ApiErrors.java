@@ -18,6 +18,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import org.csapriority.audit.AuditUnavailableException;
 import org.csapriority.audit.CorruptRecordException;
+import org.csapriority.audit.ReplayMismatchException;
 import org.csapriority.scenario.InvalidInputException;
 
 /**
@@ -46,6 +47,12 @@ class ApiErrors {
 	ResponseEntity<ApiError> corrupt(CorruptRecordException ex) {
 		String message = "audit record corrupted: " + ex.getMessage();
 		return respond(HttpStatus.CONFLICT, message, List.of(new ApiError.Problem("audit", message)));
+	}
+
+	/** A recorded run that no longer replays to its result cannot be explained from it. */
+	@ExceptionHandler(ReplayMismatchException.class)
+	ResponseEntity<ApiError> mismatch(ReplayMismatchException ex) {
+		return respond(HttpStatus.CONFLICT, ex.getMessage(), List.of(new ApiError.Problem("run", ex.getMessage())));
 	}
 
 	/** Well-formed but unusable: an unknown issue, an out-of-scale value, a rule file that does not compile. */

@@ -27,6 +27,7 @@ import org.csapriority.audit.RunRecord;
 import org.csapriority.audit.RunSummary;
 import org.csapriority.audit.Verification;
 import org.csapriority.engine.Assessment;
+import org.csapriority.explain.Why;
 
 /**
  * The audit trail over HTTP: the working group records runs and decisions; auditors list and read runs,
@@ -115,6 +116,14 @@ class RunController {
 	@Operation(summary = "Re-run the recorded run with its stored scenario and rules; identical, or the differences item by item")
 	ReplayResult replay(@PathVariable String runId) {
 		return audit.replay(runId);
+	}
+
+	@GetMapping(path = "/api/runs/{runId}/items/{item}/why", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Why an item of a recorded run has its outcome: score by driver type, rules, evidence, the conditions "
+			+ "that failed and by how much, and the smallest change that flips it, from the run's stored scenario and rules")
+	Why why(@PathVariable String runId, @Parameter(description = "Item id, name, or the name or alias of one of its issues")
+			@PathVariable String item) {
+		return audit.why(runId, item);
 	}
 
 	@GetMapping(path = "/api/runs/{runId}/report")

@@ -92,6 +92,23 @@ class AuditCliTest {
 	}
 
 	@Test
+	void whyExplainsAnItemOfARecordedRunFromWhatItStoredAndRefusesARunThatNoLongerReplays() throws Exception {
+		run("assess", "scenarios/kent-2022-23.yaml", "--record", "--db", db);
+		Run why = run("audit", "why", "run-1", "Road Safety", "--db", db);
+		assertThat(why.exitCode()).as(why.err()).isZero();
+		assertThat(why.out()).contains("Road Safety (road-safety)", "Decided by: [DEC-006]", "Smallest change that flips it",
+				"rules/decision.drl (version ", "Police Reform and Social Responsibility Act 2011, s10");
+
+		try (Connection conn = DriverManager.getConnection(db, "sa", ""); Statement sql = conn.createStatement()) {
+			sql.execute("drop trigger run_record_append_only");
+			sql.executeUpdate("update run_record set result = replace(result, '\"rank\":8', '\"rank\":9') where run_id = 'run-1'");
+		}
+		Run refused = run("audit", "why", "run-1", "Road Safety", "--db", db);
+		assertThat(refused.exitCode()).isEqualTo(AuditCommand.FINDING);
+		assertThat(refused.err()).startsWith("error: run-1 no longer replays to its recorded result");
+	}
+
+	@Test
 	void verifyExitsWithAFindingAndNamesTheEditedRecord() throws Exception {
 		run("assess", "scenarios/kent-2022-23.yaml", "--record", "--db", db);
 		run("assess", "scenarios/kent-2026-27.yaml", "--record", "--db", db);

@@ -50,6 +50,9 @@ class RunApiTest extends WebTestSupport {
 		JsonNode replay = http.get("/api/runs/" + runId + "/replay", Http.AUDITOR).json();
 		assertThat(replay.path("differences")).isEmpty();
 		assertThat(replay.path("recordedResultSha256").asText()).isEqualTo(replay.path("replayedResultSha256").asText());
+		JsonNode why = http.get("/api/runs/" + runId + "/items/Mental%20Health/why", Http.AUDITOR).json();
+		assertThat(why.path("outcome").asText()).isEqualTo("cross-cutting-theme");
+		assertThat(why.path("flips").path("smallest").isObject()).isTrue();
 		Http.Response report = http.get("/api/runs/" + runId + "/report", Http.AUDITOR);
 		assertThat(report.status()).isEqualTo(200);
 		assertThat(report.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
