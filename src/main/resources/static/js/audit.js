@@ -4,31 +4,10 @@
   'use strict';
 
   const OUTCOMES = ['priority', 'cross-cutting-theme', 'focus-area', 'within-priority', 'review', 'watch-list', 'not-prioritised'];
-  const el = (id) => document.getElementById(id);
+  const { el, meta, h } = window.csaDom;
+  let run = null; // the run recorded from this page: { runId, items: [{id, name, outcome}] }
   const csrfToken = meta('csrf-token');
   const csrfHeader = meta('csrf-header') || 'X-CSRF-TOKEN';
-  let run = null; // the run recorded from this page: { runId, items: [{id, name, outcome}] }
-
-  function meta(name) {
-    const m = document.querySelector('meta[name="' + name + '"]');
-    return m ? m.getAttribute('content') : null;
-  }
-
-  function h(tag, attrs, ...children) {
-    const node = document.createElement(tag);
-    for (const [k, v] of Object.entries(attrs || {})) {
-      if (v === null || v === undefined || v === false) continue;
-      if (k === 'text') node.textContent = v;
-      else if (k === 'class') node.className = v;
-      else if (k.startsWith('on')) node.addEventListener(k.substring(2), v);
-      else node.setAttribute(k, v === true ? '' : v);
-    }
-    for (const child of children.flat()) {
-      if (child === null || child === undefined) continue;
-      node.append(child instanceof Node ? child : document.createTextNode(String(child)));
-    }
-    return node;
-  }
 
   async function api(method, path, body) {
     const headers = { 'Accept': 'application/json', 'X-Requested-With': 'XMLHttpRequest' };

@@ -9,7 +9,6 @@ import java.time.Duration;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,9 +17,9 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.csapriority.HeadlessChromium;
 
 /**
  * The HTML report opened from disk in a real browser (the system's Chromium and ChromeDriver, headless), as a
@@ -29,11 +28,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class RunReportBrowserTest {
 
-	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
-	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+	private static final Path SCREENSHOTS = HeadlessChromium.SCREENSHOTS;
 
 	private static final Path REPORTS = Path.of("target", "reports");
 
@@ -51,43 +46,30 @@ class RunReportBrowserTest {
 			return inked;
 			""";
 
+	HeadlessChromium chromium;
+
 	ChromeDriver browser;
 
 	WebDriverWait wait;
 
-	Path profile;
-
 	@BeforeAll
 	static void startDriver() throws IOException {
-		Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-				"browser tests skipped: /usr/bin/chromium and /usr/bin/chromedriver are not installed "
-						+ "(apt-get install chromium chromium-driver; .ci/run installs them)");
-		// the system driver, never a download
-		System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-		Files.createDirectories(SCREENSHOTS);
+		HeadlessChromium.assumeInstalled();
 		Files.createDirectories(REPORTS);
 	}
 
 	@BeforeEach
 	void openBrowser() throws IOException {
-		profile = Files.createTempDirectory("csa-chromium");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--user-data-dir=" + profile, "--window-size=1400,1200");
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-			.usingAnyFreePort().build();
-		browser = new ChromeDriver(service, options);
+		chromium = HeadlessChromium.open("1400,1200");
+		browser = chromium.driver();
 		wait = new WebDriverWait(browser, Duration.ofSeconds(20));
 	}
 
 	@AfterEach
 	void closeBrowser() {
-		if (browser != null) {
-			browser.quit();
+		if (chromium != null) {
+			chromium.close();
 		}
-		org.springframework.util.FileSystemUtils.deleteRecursively(profile.toFile());
 	}
 
 	@Test

@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,12 +19,12 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
+
+import org.csapriority.HeadlessChromium;
 
 /**
  * The page in a real browser (the system's Chromium and ChromeDriver, headless): a working-group member signs
@@ -35,43 +34,26 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 class PageBrowserTest extends WebTestSupport {
 
-	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
-	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+	private static final Path SCREENSHOTS = HeadlessChromium.SCREENSHOTS;
 
 	@LocalServerPort
 	int port;
+
+	HeadlessChromium chromium;
 
 	ChromeDriver browser;
 
 	WebDriverWait wait;
 
-	Path profile;
-
 	@BeforeAll
-	static void startDriver() throws IOException {
-		Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-				"browser tests skipped: /usr/bin/chromium and /usr/bin/chromedriver are not installed "
-						+ "(apt-get install chromium chromium-driver; .ci/run installs them)");
-		// the system driver, never a download
-		System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-		Files.createDirectories(SCREENSHOTS);
+	static void startDriver() {
+		HeadlessChromium.assumeInstalled();
 	}
 
 	@BeforeEach
 	void openBrowser() throws IOException {
-		profile = Files.createTempDirectory("csa-chromium");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--user-data-dir=" + profile, "--window-size=1600,1300");
-		// a driver service per browser: quitting the browser stops its service
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-			.usingAnyFreePort().build();
-		browser = new ChromeDriver(service, options);
+		chromium = HeadlessChromium.open("1600,1300");
+		browser = chromium.driver();
 		wait = new WebDriverWait(browser, Duration.ofSeconds(15));
 		// the page redraws its lists on every answer: an element found just before a redraw is looked up again
 		wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
@@ -79,10 +61,9 @@ class PageBrowserTest extends WebTestSupport {
 
 	@AfterEach
 	void closeBrowser() {
-		if (browser != null) {
-			browser.quit();
+		if (chromium != null) {
+			chromium.close();
 		}
-		org.springframework.util.FileSystemUtils.deleteRecursively(profile.toFile());
 	}
 
 	@Test
