@@ -25,7 +25,7 @@ public final class AuditDatabase implements AutoCloseable {
 
 	public AuditDatabase(AuditSettings settings) {
 		this.settings = settings;
-		if (settings.url().startsWith("jdbc:h2:")) {
+		if (settings.url().startsWith("jdbc:h2:file:") || settings.url().startsWith("jdbc:h2:tcp:")) {
 			vendor = "h2";
 			// H2's AUTO_SERVER listens for other local processes; keep it on loopback like every server here
 			System.setProperty("h2.bindAddress", System.getProperty("h2.bindAddress", "127.0.0.1"));
@@ -55,7 +55,7 @@ public final class AuditDatabase implements AutoCloseable {
 		}
 		catch (SQLException ex) {
 			throw new AuditUnavailableException("audit database " + settings.displayUrl() + " cannot be opened: "
-					+ firstLine(rootMessage(ex)), ex);
+					+ reason(ex), ex);
 		}
 	}
 
@@ -85,8 +85,18 @@ public final class AuditDatabase implements AutoCloseable {
 	private HikariDataSource open() {
 		if (vendor == null) {
 			throw new AuditUnavailableException("audit database " + settings.displayUrl()
-					+ ": unsupported URL; use jdbc:h2:file:... or jdbc:postgresql://host:port/database", null);
+					+ ": unsupported URL; use jdbc:h2:file:... (a file, not jdbc:h2:mem:, which would be lost) or "
+					+ "jdbc:postgresql://host:port/database", null);
 		}
+		try {
+			return pool(settings);
+		}
+		catch (RuntimeException ex) {
+			throw new AuditUnavailableException("audit database " + settings.displayUrl() + " cannot be opened: " + reason(ex), ex);
+		}
+	}
+
+	private static HikariDataSource pool(AuditSettings settings) {
 		HikariConfig config = new HikariConfig();
 		config.setJdbcUrl(settings.url());
 		config.setUsername(settings.user());
@@ -109,7 +119,7 @@ public final class AuditDatabase implements AutoCloseable {
 		catch (SQLException ex) {
 			source.close();
 			throw new AuditUnavailableException("audit database " + settings.displayUrl() + " cannot be opened: "
-					+ firstLine(rootMessage(ex)), ex);
+					+ reason(ex), ex);
 		}
 		catch (AuditUnavailableException ex) {
 			source.close();
@@ -121,9 +131,21 @@ public final class AuditDatabase implements AutoCloseable {
 		catch (FlywayException ex) {
 			source.close();
 			throw new AuditUnavailableException("audit database " + settings.displayUrl()
-					+ ": its schema cannot be brought up to date: " + firstLine(rootMessage(ex)), ex);
+					+ ": its schema cannot be brought up to date: " + reason(ex), ex);
 		}
 		return source;
+	}
+
+	/**
+	 * Why something failed, in one line, without the password: drivers repeat the URL they were given, and a
+	 * password may be in it.
+	 */
+	String reason(Throwable ex) {
+		String line = firstLine(rootMessage(ex)).replace(settings.url(), settings.displayUrl());
+		if (settings.password() != null && !settings.password().isEmpty()) {
+			line = line.replace(settings.password(), "***");
+		}
+		return line.replaceAll("(?i)(password=)[^&;\\s\"]*", "$1***");
 	}
 
 	static String firstLine(String message) {

@@ -38,7 +38,7 @@ import org.csapriority.whatif.WhatIfService;
  * show runs, verify the chain, replay a run. A run is made and replayed by the same code from the same kind
  * of input, so a replay is a true re-run of what was recorded.
  */
-public final class AuditService {
+public final class AuditService implements AutoCloseable {
 
 	/** How a run's stored changes are named in messages about them. */
 	static final String RECORDED_CHANGES = "recorded changes";
@@ -63,12 +63,23 @@ public final class AuditService {
 		return store;
 	}
 
+	/** Lets go of the database's connections. */
+	@Override
+	public void close() {
+		store.database().close();
+	}
+
 	/**
 	 * Assesses the request's scenario and records the run. Bad input (a scenario or change that does not fit)
 	 * throws before anything is written. If the audit database cannot take the record, the assessment still
 	 * answers and the reason it was not recorded comes with it.
 	 */
 	public Recorded run(RunRequest request) {
+		List<InputProblem> who = new ArrayList<>();
+		text(who, "recordedBy", request.recordedBy(), MAX_NAME, true);
+		if (!who.isEmpty()) {
+			throw new InvalidInputException(who);
+		}
 		List<ScenarioChange> changes = changes(request.changes(), "changes");
 		Assessment assessment = assess(request.scenarioName(), request.scenarioTree(), changes, request.rules(), "changes");
 		try {
@@ -80,6 +91,11 @@ public final class AuditService {
 		}
 		catch (AuditUnavailableException ex) {
 			return new Recorded(assessment, null, ex.getMessage());
+		}
+		catch (RuntimeException ex) {
+			// whatever the trail's failure, the assessment still answers; the reason goes with it
+			return new Recorded(assessment, null, "audit database " + store.database().settings().displayUrl()
+					+ ": the run was not recorded: " + store.database().reason(ex));
 		}
 	}
 
@@ -143,6 +159,9 @@ public final class AuditService {
 				problems.add(problem("decidedOn", "'" + decidedOn + "' is not a date; use YYYY-MM-DD"));
 			}
 		}
+		text(problems, "rationale", rationale, MAX_RATIONALE, false);
+		text(problems, "decidingBody", decidingBody, MAX_BODY, false);
+		text(problems, "recordedBy", recordedBy, MAX_NAME, true);
 		String engineOutcome = found == null ? null : found.path("outcome").asText();
 		if (found != null && outcomes.contains(adopted) && !adopted.equals(engineOutcome)
 				&& (rationale == null || rationale.isBlank())) {
@@ -181,7 +200,12 @@ public final class AuditService {
 	}
 
 	public Verification verify() {
-		return store.verify();
+		return store.verify(List.of());
+	}
+
+	/** As {@link #verify()}, also checking that each anchor kept outside the database is still in the chain. */
+	public Verification verify(List<Anchor> anchors) {
+		return store.verify(anchors);
 	}
 
 	/** Re-runs a recorded run with its stored scenario, changes and rules, and compares the results. */
@@ -220,6 +244,12 @@ public final class AuditService {
 	}
 
 	private Rebuilt rebuild(RunRecord run) {
+		// a replay of an edited record would compare the engine with whatever was put there: refuse it instead
+		if (!RuleBase.sha256(run.scenarioContent()).equals(run.scenarioSha256())
+				|| !RuleBase.sha256(run.result()).equals(run.resultSha256()) || !RecordHashes.run(run).equals(run.recordHash())) {
+			throw new CorruptRecordException(run.runId() + " was edited after it was recorded: its content no longer "
+					+ "matches its hash, so it cannot be replayed or explained; audit verify names what changed");
+		}
 		RuleBase rules;
 		try {
 			rules = RuleBase.fromSources(store.ruleSources(run));
@@ -278,11 +308,33 @@ public final class AuditService {
 						: "; the latest are " + recent)));
 	}
 
+	private static final int MAX_NAME = 200;
+
+	private static final int MAX_BODY = 500;
+
+	private static final int MAX_RATIONALE = 10_000;
+
+	/** Text the trail keeps must fit its column and hold no NUL, which PostgreSQL cannot store. */
+	private static void text(List<InputProblem> problems, String field, String value, int max, boolean required) {
+		if (value == null || value.isBlank()) {
+			if (required) {
+				problems.add(problem(field, "missing"));
+			}
+			return;
+		}
+		if (value.length() > max) {
+			problems.add(problem(field, "too long: " + value.length() + " characters; at most " + max));
+		}
+		else if (value.indexOf('\u0000') >= 0) {
+			problems.add(problem(field, "contains a NUL character"));
+		}
+	}
+
 	private static InputProblem problem(String field, String message) {
 		return new InputProblem("decision", 0, field, message);
 	}
 
-	static JsonNode parse(String text, String what) {
+	public static JsonNode parse(String text, String what) {
 		try {
 			return JSON.readTree(text);
 		}

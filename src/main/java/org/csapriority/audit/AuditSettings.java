@@ -34,10 +34,17 @@ public record AuditSettings(String url, String user, String password) {
 		if (chosen == null) {
 			return embedded(Path.of(first(System.getProperty("csa.data"), env.get("CSA_DATA"), "data")));
 		}
-		// an embedded file made by default has the user sa: naming the same file by URL must open it
-		String defaultUser = chosen.startsWith("jdbc:h2:") ? "sa" : "";
-		return new AuditSettings(chosen, first(System.getProperty(USER_PROPERTY), env.get("CSA_AUDIT_USER"), defaultUser),
-				first(System.getProperty(PASSWORD_PROPERTY), env.get("CSA_AUDIT_PASSWORD"), ""));
+		return of(chosen, first(System.getProperty(USER_PROPERTY), env.get("CSA_AUDIT_USER")),
+				first(System.getProperty(PASSWORD_PROPERTY), env.get("CSA_AUDIT_PASSWORD")));
+	}
+
+	/**
+	 * Settings for a URL, with the embedded default's user (sa) where an H2 URL names none, so that the file the
+	 * commands and the server make by default opens whichever way it is named.
+	 */
+	public static AuditSettings of(String url, String user, String password) {
+		String defaultUser = url.startsWith("jdbc:h2:") ? "sa" : "";
+		return new AuditSettings(url, user == null || user.isBlank() ? defaultUser : user, password == null ? "" : password);
 	}
 
 	/** The URL as messages show it: never a password given in the URL itself. */

@@ -218,12 +218,17 @@ public final class AuditStore {
 	/**
 	 * Walks the chain in order and reports every break: records whose content no longer matches their hash,
 	 * gaps where records were deleted (also at the end, against the chain's head), records linked after another
-	 * record than the one before them, and rule files that are missing or changed.
+	 * record than the one before them, places used twice, rule files that are missing or changed, and records
+	 * added around the application. The head is read first and only records up to it are checked, so runs
+	 * recorded while the check runs are left for the next check rather than taken for tampering.
+	 * {@code anchors} are places and hashes kept outside the database (e.g. in the minutes of a meeting): each
+	 * must still be in the chain with that hash.
 	 */
-	public Verification verify() {
+	public Verification verify(List<Anchor> anchors) {
 		return read("the audit trail cannot be verified", conn -> {
+			Head head = head(conn);
 			List<Link> links = new ArrayList<>();
-			List<ChainProblem> ruleProblems = new ArrayList<>();
+			List<ChainProblem> problems = new ArrayList<>();
 			Map<String, String> ruleFileHashes = new HashMap<>();
 			try (PreparedStatement query = conn.prepareStatement("select sha256, content from rule_file");
 					ResultSet rows = query.executeQuery()) {
@@ -233,31 +238,27 @@ public final class AuditStore {
 			}
 			// a long trail is read a few records at a time: PostgreSQL streams only inside a transaction
 			conn.setAutoCommit(false);
-			try (PreparedStatement query = conn.prepareStatement("select * from run_record order by seq")) {
+			try (PreparedStatement query = conn.prepareStatement("select * from run_record where seq <= ? order by seq")) {
 				query.setFetchSize(FETCH);
+				query.setLong(1, head.seq());
 				ResultSet rows = query.executeQuery();
 				while (rows.next()) {
 					RunRecord run = run(rows);
-					String problem = null;
-					if (!RuleBase.sha256(run.scenarioContent()).equals(run.scenarioSha256())) {
-						problem = "its stored scenario no longer matches the scenario SHA-256 it was recorded with";
-					}
-					else if (!RuleBase.sha256(run.result()).equals(run.resultSha256())) {
-						problem = "its stored result no longer matches the result SHA-256 it was recorded with";
-					}
-					links.add(new Link(run.seq(), run.runId(), run.recordHash(), run.prevHash(), RecordHashes.run(run), problem));
+					links.add(new Link(run.seq(), run.runId(), run.recordHash(), run.prevHash(), RecordHashes.run(run),
+							contentProblem(run, rows)));
 					for (Map.Entry<String, String> file : new TreeMap<>(run.ruleFiles()).entrySet()) {
 						String actual = ruleFileHashes.get(file.getValue());
 						if (actual == null || !actual.equals(file.getValue())) {
-							ruleProblems.add(new ChainProblem(run.seq(), run.runId(), ChainProblem.Kind.RULE_FILE,
+							problems.add(new ChainProblem(run.seq(), run.runId(), ChainProblem.Kind.RULE_FILE,
 									"record " + run.seq() + " (" + run.runId() + "): rule file " + file.getKey() + " "
 											+ (actual == null ? "is missing" : "was edited: it no longer matches its SHA-256")));
 						}
 					}
 				}
 			}
-			try (PreparedStatement query = conn.prepareStatement("select * from decision_record order by seq")) {
+			try (PreparedStatement query = conn.prepareStatement("select * from decision_record where seq <= ? order by seq")) {
 				query.setFetchSize(FETCH);
+				query.setLong(1, head.seq());
 				ResultSet rows = query.executeQuery();
 				while (rows.next()) {
 					DecisionRecord decision = decision(rows);
@@ -265,13 +266,32 @@ public final class AuditStore {
 							RecordHashes.decision(decision), null));
 				}
 			}
+			conn.commit();
 			links.sort(Comparator.comparingLong(Link::seq));
-			Head head = head(conn);
-			List<ChainProblem> problems = walk(links, head);
-			problems.addAll(ruleProblems);
+			problems.addAll(walk(links, head));
+			problems.addAll(beyondHead(conn, head.seq()));
+			problems.addAll(anchored(links, anchors));
 			problems.sort(Comparator.comparingLong(ChainProblem::seq));
-			return new Verification(database.settings().displayUrl(), links.size(), head.seq(), problems);
+			return new Verification(database.settings().displayUrl(), links.size(), head.seq(), head.hash(), problems);
 		});
+	}
+
+	/**
+	 * What an edit of the stored text can break that the record's hash does not see: the big texts against their
+	 * own SHA-256, and the file maps against the one way they are written.
+	 */
+	private static String contentProblem(RunRecord run, ResultSet rows) throws SQLException {
+		if (!RuleBase.sha256(run.scenarioContent()).equals(run.scenarioSha256())) {
+			return "its stored scenario no longer matches the scenario SHA-256 it was recorded with";
+		}
+		if (!RuleBase.sha256(run.result()).equals(run.resultSha256())) {
+			return "its stored result no longer matches the result SHA-256 it was recorded with";
+		}
+		if (!json(new TreeMap<>(run.scenarioFiles())).equals(rows.getString("scenario_files"))
+				|| !json(new TreeMap<>(run.ruleFiles())).equals(rows.getString("rule_files"))) {
+			return "its list of scenario or rule files is not as it was written";
+		}
+		return null;
 	}
 
 	private static List<ChainProblem> walk(List<Link> links, Head head) {
@@ -280,8 +300,14 @@ public final class AuditStore {
 		links.forEach(link -> byHash.put(link.storedHash(), link));
 		String expectedPrev = RecordHashes.GENESIS;
 		long expectedSeq = 1;
+		Link previous = null;
 		for (Link link : links) {
 			String name = "record " + link.seq() + " (" + link.id() + ")";
+			if (previous != null && link.seq() == previous.seq()) {
+				problems.add(new ChainProblem(link.seq(), link.id(), ChainProblem.Kind.REORDERED, name + " was moved: its place is "
+						+ "also held by " + previous.id()));
+				continue;
+			}
 			boolean gap = link.seq() != expectedSeq;
 			if (gap) {
 				problems.add(new ChainProblem(expectedSeq, null, ChainProblem.Kind.DELETED, expectedSeq == link.seq() - 1
@@ -299,26 +325,78 @@ public final class AuditStore {
 			}
 			if (!gap && !link.prevHash().equals(expectedPrev)) {
 				Link actualPrevious = byHash.get(link.prevHash());
-				problems.add(new ChainProblem(link.seq(), link.id(), ChainProblem.Kind.REORDERED, actualPrevious != null
-						? name + " is out of order: it was recorded after record " + actualPrevious.seq() + " ("
-								+ actualPrevious.id() + "), not after the record now before it"
-						: name + " does not follow the record before it: its link to the previous record's hash is broken"));
+				if (actualPrevious != null) {
+					problems.add(new ChainProblem(link.seq(), link.id(), ChainProblem.Kind.REORDERED, name
+							+ " is out of order: it was recorded after record " + actualPrevious.seq() + " ("
+							+ actualPrevious.id() + "), not after the record now before it"));
+				}
+				else {
+					// the record before was rewritten with a fresh hash of its own, or this one was made to follow it
+					problems.add(new ChainProblem(previous == null ? link.seq() : previous.seq(),
+							previous == null ? link.id() : previous.id(), ChainProblem.Kind.EDITED,
+							(previous == null ? name + " does not start the chain"
+									: "record " + previous.seq() + " (" + previous.id() + ") was replaced, or " + name
+											+ " was put after it: " + name + " was chained to a record that is no longer there")));
+				}
 			}
 			expectedPrev = link.storedHash();
 			expectedSeq = link.seq() + 1;
+			previous = link;
 		}
 		if (head.seq() >= expectedSeq) {
 			problems.add(new ChainProblem(expectedSeq, null, ChainProblem.Kind.DELETED, head.seq() == expectedSeq
 					? "record " + expectedSeq + ", the last one written, was deleted"
 					: "records " + expectedSeq + " to " + head.seq() + ", the last ones written, were deleted"));
 		}
-		else if (head.seq() == expectedSeq - 1 && !head.hash().equals(expectedPrev)) {
+		else if (!head.hash().equals(expectedPrev)) {
 			problems.add(new ChainProblem(head.seq(), null, ChainProblem.Kind.EDITED, "record " + head.seq()
 					+ " is not the record the chain's head was written with"));
 		}
-		else if (head.seq() < expectedSeq - 1) {
-			problems.add(new ChainProblem(head.seq() + 1, null, ChainProblem.Kind.EDITED, "records after " + head.seq()
-					+ " were added around the application: the chain's head ends at record " + head.seq()));
+		return problems;
+	}
+
+	/**
+	 * Records above the chain's head were not written by the application, which moves the head in the same
+	 * transaction as it writes each record. The records are read before the head: a record the application
+	 * committed meanwhile is then always below the head read after it.
+	 */
+	private static List<ChainProblem> beyondHead(Connection conn, long checkedTo) throws SQLException {
+		Map<Long, String> above = new TreeMap<>();
+		try (PreparedStatement query = conn.prepareStatement("select seq, run_id from run_record where seq > ? "
+				+ "union all select seq, decision_id from decision_record where seq > ?")) {
+			query.setLong(1, checkedTo);
+			query.setLong(2, checkedTo);
+			try (ResultSet rows = query.executeQuery()) {
+				while (rows.next()) {
+					above.put(rows.getLong(1), rows.getString(2));
+				}
+			}
+		}
+		Head head = head(conn);
+		List<ChainProblem> problems = new ArrayList<>();
+		above.forEach((seq, id) -> {
+			if (seq > head.seq()) {
+				problems.add(new ChainProblem(seq, id, ChainProblem.Kind.EDITED, "record " + seq + " (" + id
+						+ ") was added around the application: the chain's head ends at record " + head.seq()));
+			}
+		});
+		return problems;
+	}
+
+	private static List<ChainProblem> anchored(List<Link> links, List<Anchor> anchors) {
+		Map<Long, Link> bySeq = new HashMap<>();
+		links.forEach(link -> bySeq.putIfAbsent(link.seq(), link));
+		List<ChainProblem> problems = new ArrayList<>();
+		for (Anchor anchor : anchors) {
+			Link link = bySeq.get(anchor.seq());
+			if (link == null) {
+				problems.add(new ChainProblem(anchor.seq(), null, ChainProblem.Kind.DELETED, "record " + anchor.seq()
+						+ ", anchored as " + anchor + ", is no longer in the chain"));
+			}
+			else if (!link.storedHash().equals(anchor.hash())) {
+				problems.add(new ChainProblem(anchor.seq(), link.id(), ChainProblem.Kind.EDITED, "record " + anchor.seq() + " ("
+						+ link.id() + ") is not the record anchored as " + anchor + ": the chain was rewritten from there on"));
+			}
 		}
 		return problems;
 	}
@@ -402,7 +480,7 @@ public final class AuditStore {
 		}
 	}
 
-	private static String json(Object value) {
+	static String json(Object value) {
 		try {
 			return JSON.writeValueAsString(value);
 		}
@@ -466,7 +544,7 @@ public final class AuditStore {
 		}
 		catch (SQLException ex) {
 			throw new AuditUnavailableException("audit database " + database.settings().displayUrl() + ": " + consequence
-					+ ": " + AuditDatabase.firstLine(ex.getMessage()), ex);
+					+ ": " + database.reason(ex), ex);
 		}
 	}
 
@@ -476,7 +554,7 @@ public final class AuditStore {
 		}
 		catch (SQLException ex) {
 			throw new AuditUnavailableException("audit database " + database.settings().displayUrl() + ": " + consequence
-					+ ": " + AuditDatabase.firstLine(ex.getMessage()), ex);
+					+ ": " + database.reason(ex), ex);
 		}
 	}
 }

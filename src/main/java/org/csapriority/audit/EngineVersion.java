@@ -23,7 +23,8 @@ public final class EngineVersion {
 			}
 			Properties properties = new Properties();
 			properties.load(in);
-			return properties.getProperty("build.version", "unknown");
+			// the Java version too: number formatting in the result has changed between Java releases
+			return properties.getProperty("build.version", "unknown") + " on Java " + System.getProperty("java.version");
 		}
 		catch (IOException ex) {
 			return "unknown (" + ex.getMessage() + ")";

@@ -3,7 +3,7 @@ package org.csapriority.audit;
 import java.util.List;
 
 /** The result of checking the whole chain: how many records were read and every break found, first first. */
-public record Verification(String database, int recordsChecked, long lastSeq, List<ChainProblem> problems) {
+public record Verification(String database, int recordsChecked, long lastSeq, String headHash, List<ChainProblem> problems) {
 
 	public Verification {
 		problems = List.copyOf(problems);
@@ -11,6 +11,11 @@ public record Verification(String database, int recordsChecked, long lastSeq, Li
 
 	public boolean intact() {
 		return problems.isEmpty();
+	}
+
+	/** The head as an anchor to keep outside the database: SEQ:HASH. */
+	public String head() {
+		return lastSeq + ":" + headHash;
 	}
 
 	public ChainProblem first() {

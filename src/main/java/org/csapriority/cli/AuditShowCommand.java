@@ -8,7 +8,6 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.csapriority.audit.AuditService;
 import org.csapriority.audit.DecisionRecord;
@@ -39,12 +38,12 @@ class AuditShowCommand implements Callable<Integer> {
 	String format;
 
 	@Override
-	public Integer call() throws Exception {
+	public Integer call() {
 		Formats.check(format, "text", "json");
 		AuditService audit = db.open();
 		RunRecord run = audit.run(runId);
 		List<DecisionRecord> decisions = audit.decisions(runId);
-		JsonNode result = new ObjectMapper().readTree(run.result());
+		JsonNode result = AuditService.parse(run.result(), runId + " result");
 		PrintWriter out = spec.commandLine().getOut();
 		if (format.equals("json")) {
 			Map<String, Object> json = new LinkedHashMap<>();
@@ -56,9 +55,9 @@ class AuditShowCommand implements Callable<Integer> {
 			json.put("scenario", run.scenarioName());
 			json.put("scenarioSha256", run.scenarioSha256());
 			json.put("scenarioFiles", new TreeMap<>(run.scenarioFiles()));
-			json.put("changes", run.hasChanges() ? new ObjectMapper().readTree(run.changes()) : null);
+			json.put("changes", run.hasChanges() ? AuditService.parse(run.changes(), runId + " changes") : null);
 			json.put("ruleFiles", new TreeMap<>(run.ruleFiles()));
-			json.put("policy", new ObjectMapper().readTree(run.policy()));
+			json.put("policy", AuditService.parse(run.policy(), runId + " policy"));
 			json.put("engineVersion", run.engineVersion());
 			json.put("randomSeed", run.randomSeed());
 			json.put("samples", run.samples());

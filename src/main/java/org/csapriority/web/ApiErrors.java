@@ -36,6 +36,13 @@ class ApiErrors {
 		return respond(ex.status(), ex.getMessage(), ex.problems());
 	}
 
+	/** A query parameter of the wrong type, e.g. a limit that is not a number. */
+	@ExceptionHandler(org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class)
+	ResponseEntity<ApiError> mistyped(org.springframework.web.method.annotation.MethodArgumentTypeMismatchException ex) {
+		String message = "'" + ex.getValue() + "' is not a valid " + ex.getName();
+		return respond(HttpStatus.BAD_REQUEST, message, List.of(new ApiError.Problem(ex.getName(), message)));
+	}
+
 	/** The audit database cannot be reached or written: the caller may try again later. */
 	@ExceptionHandler(AuditUnavailableException.class)
 	ResponseEntity<ApiError> auditUnavailable(AuditUnavailableException ex) {

@@ -18,11 +18,11 @@ import org.csapriority.audit.AuditSettings;
 @Configuration(proxyBeanMethods = false)
 class AuditConfig {
 
-	@Bean
+	@Bean(destroyMethod = "close")
 	AuditService auditService(Environment env) {
 		String url = env.getProperty(AuditSettings.URL_PROPERTY);
 		AuditSettings settings = url != null && !url.isBlank()
-				? new AuditSettings(url, env.getProperty(AuditSettings.USER_PROPERTY, ""), env.getProperty(AuditSettings.PASSWORD_PROPERTY, ""))
+				? AuditSettings.of(url, env.getProperty(AuditSettings.USER_PROPERTY), env.getProperty(AuditSettings.PASSWORD_PROPERTY))
 				: AuditSettings.embedded(Path.of(env.getProperty("csa.data", "data")));
 		return AuditService.open(settings);
 	}

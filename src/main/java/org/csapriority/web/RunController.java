@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import org.csapriority.audit.Anchor;
 import org.csapriority.audit.AuditService;
 import org.csapriority.audit.DecisionRecord;
 import org.csapriority.audit.Recorded;
@@ -87,12 +88,14 @@ class RunController {
 
 	@GetMapping(path = "/api/runs/{runId}", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "One recorded run: provenance, decisions and the stored result")
-	RunView run(@Parameter(description = "e.g. run-3") @PathVariable String runId) throws Exception {
+	RunView run(@Parameter(description = "e.g. run-3") @PathVariable String runId) {
 		RunRecord run = audit.run(runId);
 		return new RunView(run.runId(), run.seq(), run.recordedAt(), run.recordedBy(), run.origin(), run.scenarioName(),
-				run.scenarioSha256(), json.valueToTree(run.scenarioFiles()), run.hasChanges() ? json.readTree(run.changes()) : null,
-				json.valueToTree(run.ruleFiles()), json.readTree(run.policy()), run.engineVersion(), run.randomSeed(),
-				run.samples(), run.prevHash(), run.recordHash(), audit.decisions(runId), json.readTree(run.result()));
+				run.scenarioSha256(), json.valueToTree(run.scenarioFiles()),
+				run.hasChanges() ? AuditService.parse(run.changes(), runId + " changes") : null,
+				json.valueToTree(run.ruleFiles()), AuditService.parse(run.policy(), runId + " policy"), run.engineVersion(),
+				run.randomSeed(), run.samples(), run.prevHash(), run.recordHash(), audit.decisions(runId),
+				AuditService.parse(run.result(), runId + " result"));
 	}
 
 	@GetMapping(path = "/api/runs/{runId}/decisions", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -136,7 +139,8 @@ class RunController {
 
 	@GetMapping(path = "/api/audit/verify", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Check the whole hash chain; the first record edited, deleted or reordered is named first")
-	Verification verify() {
-		return audit.verify();
+	Verification verify(@Parameter(description = "Heads kept outside the database, SEQ:HASH as a verify answered them "
+			+ "(headSeq:headHash); each must still be in the chain") @RequestParam(name = "anchor", required = false) List<String> anchors) {
+		return audit.verify(anchors == null ? List.of() : anchors.stream().map(a -> Anchor.parse(a, "anchor")).toList());
 	}
 }

@@ -62,3 +62,5 @@ create trigger decision_record_append_only before update, delete on decision_rec
     for each row call 'org.csapriority.audit.AppendOnlyTrigger';
 create trigger rule_file_append_only before update, delete on rule_file
     for each row call 'org.csapriority.audit.AppendOnlyTrigger';
+create trigger chain_head_moves_forward before update, delete on chain_head
+    for each row call 'org.csapriority.audit.ChainHeadTrigger';

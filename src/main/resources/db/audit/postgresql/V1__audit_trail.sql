@@ -71,3 +71,24 @@ create trigger run_record_no_truncate before truncate on run_record
     for each statement execute function audit_append_only();
 create trigger decision_record_no_truncate before truncate on decision_record
     for each statement execute function audit_append_only();
+create trigger rule_file_no_truncate before truncate on rule_file
+    for each statement execute function audit_append_only();
+
+-- The chain's head is never removed and only moves one place forward, to the record just written.
+create function audit_chain_head_moves() returns trigger language plpgsql as $$
+begin
+    if tg_op <> 'UPDATE' then
+        raise exception 'the audit chain''s head is never removed';
+    end if;
+    if new.seq <> old.seq + 1 or not exists (
+            select 1 from run_record where seq = new.seq and record_hash = new.record_hash
+            union all select 1 from decision_record where seq = new.seq and record_hash = new.record_hash) then
+        raise exception 'the audit chain''s head only moves forward, to the record just written';
+    end if;
+    return new;
+end
+$$;
+create trigger chain_head_moves_forward before update or delete on chain_head
+    for each row execute function audit_chain_head_moves();
+create trigger chain_head_no_truncate before truncate on chain_head
+    for each statement execute function audit_append_only();

@@ -129,21 +129,29 @@ abstract class AuditTrailContract {
 	}
 
 	@Test
-	void concurrentRecordsTakeTurnsAndKeepTheChainWhole() throws Exception {
+	void concurrentRunsAndDecisionsTakeTurnsAndAVerifyMeanwhileSeesNoBreak() throws Exception {
+		record(KENT_2022);
 		ExecutorService pool = Executors.newFixedThreadPool(4);
-		List<Future<Recorded>> futures = new ArrayList<>();
-		for (int i = 0; i < 8; i++) {
+		List<Future<?>> writes = new ArrayList<>();
+		for (int i = 0; i < 10; i++) {
 			Path scenario = i % 2 == 0 ? KENT_2022 : KENT_2026;
-			futures.add(pool.submit(() -> audit.run(request(scenario, null))));
+			writes.add(pool.submit(() -> assertThat(audit.run(request(scenario, null)).recorded()).isTrue()));
+			writes.add(pool.submit(() -> audit.decide("run-1", "road-safety", "priority", null, "County working group",
+					"2022-01-27", "chair")));
 		}
-		for (Future<Recorded> future : futures) {
-			assertThat(future.get().recorded()).isTrue();
+		List<Verification> meanwhile = new ArrayList<>();
+		while (writes.stream().anyMatch(w -> !w.isDone())) {
+			meanwhile.add(audit.verify());
+		}
+		for (Future<?> write : writes) {
+			write.get();
 		}
 		pool.shutdown();
+		assertThat(meanwhile).allSatisfy(v -> assertThat(v.problems()).isEmpty());
 		Verification verification = audit.verify();
 		assertThat(verification.problems()).isEmpty();
-		assertThat(verification.recordsChecked()).isEqualTo(8);
-		assertThat(verification.lastSeq()).isEqualTo(8);
+		assertThat(verification.recordsChecked()).isEqualTo(21);
+		assertThat(verification.lastSeq()).isEqualTo(21);
 	}
 
 	// ---- tamper evidence ---------------------------------------------------------------------------------------
@@ -241,6 +249,73 @@ abstract class AuditTrailContract {
 	}
 
 	@Test
+	void theHeadOnlyMovesForwardAndAnAnchorCatchesATailCutWithTheHeadRolledBack() throws Exception {
+		record(KENT_2022);
+		RunRecord second = record(KENT_2026);
+		record(KENT_2022);
+		Verification before = audit.verify();
+		Anchor kept = Anchor.parse(before.head(), "anchor");
+		assertThat(kept.seq()).isEqualTo(3);
+
+		AuditSettings settings = audit.store().database().settings();
+		assertThatThrownBy(() -> {
+			try (Connection conn = DriverManager.getConnection(settings.url(), settings.user(), settings.password());
+					Statement statement = conn.createStatement()) {
+				statement.executeUpdate("update chain_head set seq = 2, record_hash = '" + second.recordHash() + "'");
+			}
+		}).isInstanceOf(SQLException.class).hasMessageContaining("only moves forward");
+
+		tamper("run_record", "delete from run_record where seq = 3");
+		tamper("chain_head", "update chain_head set seq = 2, record_hash = '" + second.recordHash() + "'");
+		assertThat(audit.verify().intact()).as("a cut tail with its head rolled back reads whole without an anchor").isTrue();
+		ChainProblem first = audit.verify(List.of(kept)).first();
+		assertThat(first.kind()).isEqualTo(ChainProblem.Kind.DELETED);
+		assertThat(first.message()).isEqualTo("record 3, anchored as " + kept + ", is no longer in the chain");
+	}
+
+	@Test
+	void verifyNamesAMiddleRecordRewrittenWithAFreshHashOfItsOwn() throws Exception {
+		record(KENT_2022);
+		RunRecord second = record(KENT_2026);
+		record(KENT_2022);
+		RunRecord forged = new RunRecord(second.seq(), second.runId(), second.recordedAt(), "someone else", second.origin(),
+				second.scenarioName(), second.scenarioContent(), second.scenarioSha256(), second.scenarioFiles(),
+				second.changes(), second.ruleFiles(), second.policy(), second.engineVersion(), second.randomSeed(),
+				second.samples(), second.result(), second.resultSha256(), second.prevHash(), null);
+		tamper("run_record", "update run_record set recorded_by = 'someone else', record_hash = '" + RecordHashes.run(forged)
+				+ "' where seq = 2");
+
+		ChainProblem first = audit.verify().first();
+		assertThat(first.kind()).isEqualTo(ChainProblem.Kind.EDITED);
+		assertThat(first.seq()).isEqualTo(2);
+		assertThat(first.message()).startsWith("record 2 (run-2) was replaced");
+	}
+
+	@Test
+	void verifyNamesADecisionMovedOntoAnotherRecordsPlace() throws Exception {
+		record(KENT_2022);
+		audit.decide("run-1", "road-safety", "priority", null, "County working group", "2022-01-27", "chair");
+		record(KENT_2026);
+		tamper("decision_record", "update decision_record set seq = 3 where seq = 2");
+
+		Verification verification = audit.verify();
+		assertThat(verification.problems()).extracting(ChainProblem::kind).contains(ChainProblem.Kind.DELETED,
+				ChainProblem.Kind.REORDERED);
+		assertThat(verification.first().message()).startsWith("record 2 was deleted");
+	}
+
+	@Test
+	void aRecordAddedAroundTheApplicationIsNamed() throws Exception {
+		record(KENT_2022);
+		tamper("run_record", "insert into run_record select 7, 'run-7', recorded_at, recorded_by, origin, scenario_name, "
+				+ "scenario_content, scenario_sha256, scenario_files, changes, rule_files, policy, engine_version, random_seed, "
+				+ "samples, result, result_sha256, record_hash, 'f" + "0".repeat(63) + "' from run_record where seq = 1");
+
+		ChainProblem problem = audit.verify().problems().stream().filter(p -> p.seq() == 7).findFirst().orElseThrow();
+		assertThat(problem.message()).isEqualTo("record 7 (run-7) was added around the application: the chain's head ends at record 1");
+	}
+
+	@Test
 	void verifyNamesAStoredRuleFileThatWasEdited() throws Exception {
 		record(KENT_2022);
 		String decisionSha = rules.fileHashes().get("rules/decision.drl");
@@ -260,7 +335,7 @@ abstract class AuditTrailContract {
 
 		assertThat(audit.verify().first().message()).contains("record 1 (run-1) was edited");
 		assertThatThrownBy(() -> audit.replay("run-1")).isInstanceOf(CorruptRecordException.class)
-			.hasMessageContaining("run-1 result is not readable JSON");
+			.hasMessageContaining("run-1 was edited after it was recorded");
 	}
 
 	// ---- replay ------------------------------------------------------------------------------------------------
@@ -293,16 +368,39 @@ abstract class AuditTrailContract {
 
 	@Test
 	void aReplayThatDiffersIsReportedItemByItem() throws Exception {
-		RunRecord run = record(KENT_2022);
-		// the record now claims another outcome for Road Safety than its scenario and rules give
-		ObjectNode result = (ObjectNode) new ObjectMapper().readTree(run.result());
+		// a record whose result is not what its scenario and rules give, written whole (hashes and all), as an
+		// engine that has since changed would have written it
+		RunRequest request = request(KENT_2022, null);
+		Recorded honest = audit.run(request);
+		ObjectNode result = (ObjectNode) new ObjectMapper().readTree(honest.record().result());
 		((ObjectNode) find(result, "road-safety")).put("outcome", "watch-list");
-		String edited = new ObjectMapper().writeValueAsString(result).replace("'", "''");
-		tamper("run_record", "update run_record set result = '" + edited + "' where seq = 1");
+		RunRecord other = audit.store().append(new NewRun("test analyst", "cli", KENT_2022.toString(),
+				honest.record().scenarioContent(), honest.record().scenarioFiles(), null, rules.sources(),
+				honest.record().policy(), "an older engine", null, null, new ObjectMapper().writeValueAsString(result)));
 
-		ReplayResult replay = audit.replay(run.runId());
+		assertThat(audit.verify().intact()).isTrue();
+		ReplayResult replay = audit.replay(other.runId());
 		assertThat(replay.identical()).isFalse();
+		assertThat(replay.recordedEngine()).isEqualTo("an older engine");
 		assertThat(replay.differences()).containsExactly(new ReplayDifference("road-safety", "outcome", "watch-list", "priority"));
+		assertThatThrownBy(() -> audit.why(other.runId(), "road-safety")).isInstanceOf(ReplayMismatchException.class)
+			.hasMessageContaining(other.runId() + " no longer replays to its recorded result");
+		assertThat(audit.why(honest.record().runId(), "road-safety").outcome()).isEqualTo("priority");
+	}
+
+	@Test
+	void anEditedRecordIsNeitherReplayedNorExplained() throws Exception {
+		RunRecord run = record(KENT_2022);
+		RunRecord other = record(KENT_2026);
+		// another run's scenario and result, with their own SHA-256 values: only the record's hash gives it away
+		tamper("run_record", "update run_record set scenario_content = (select scenario_content from run_record where seq = 2), "
+				+ "scenario_sha256 = '" + other.scenarioSha256() + "', result = (select result from run_record where seq = 2), "
+				+ "result_sha256 = '" + other.resultSha256() + "' where seq = 1");
+
+		assertThat(audit.verify().first().message()).startsWith("record 1 (run-1) was edited");
+		assertThatThrownBy(() -> audit.replay(run.runId())).isInstanceOf(CorruptRecordException.class)
+			.hasMessageContaining("run-1 was edited after it was recorded");
+		assertThatThrownBy(() -> audit.why(run.runId(), "road-safety")).isInstanceOf(CorruptRecordException.class);
 	}
 
 	@Test
@@ -328,6 +426,10 @@ abstract class AuditTrailContract {
 			.isInstanceOf(InvalidInputException.class)
 			.hasMessageContaining("item: 'Road Safty' is not an item of run-1")
 			.hasMessageContaining("adoptedOutcome: 'most-important' is not an outcome");
+		assertThatThrownBy(() -> audit.decide("run-1", "Road Safety", "priority", "fine", "x".repeat(501), "2022-01-27", "chair"))
+			.isInstanceOf(InvalidInputException.class).hasMessageContaining("decidingBody: too long: 501 characters; at most 500");
+		assertThatThrownBy(() -> audit.decide("run-1", "Road Safety", "watch-list", "a\u0000b", "b", "2022-01-27", "chair"))
+			.isInstanceOf(InvalidInputException.class).hasMessageContaining("rationale: contains a NUL character");
 		assertThat(audit.verify().recordsChecked()).as("nothing written by refused decisions").isEqualTo(1);
 	}
 
@@ -359,7 +461,7 @@ abstract class AuditTrailContract {
 		readOnly.store().database().close();
 		assertThat(recorded.recorded()).isFalse();
 		assertThat(recorded.assessment().recommendations()).isNotEmpty();
-		assertThat(recorded.notRecordedReason()).containsIgnoringCase("read");
+		assertThat(recorded.notRecordedReason()).containsIgnoringCase("read-only");
 		Verification verification = audit.verify();
 		assertThat(verification.intact()).isTrue();
 		assertThat(verification.recordsChecked()).isEqualTo(1);

@@ -23,6 +23,7 @@ class H2AuditTrailTest extends AuditTrailContract {
 	@Override
 	void allowTampering(Statement sql, String table) throws SQLException {
 		sql.execute("drop trigger if exists " + table + "_append_only");
+		sql.execute("drop trigger if exists " + table + "_moves_forward");
 	}
 
 	@Override
@@ -35,6 +36,23 @@ class H2AuditTrailTest extends AuditTrailContract {
 	void theEmbeddedDatabaseIsAFileUnderTheDataFolder() {
 		record(KENT_2022);
 		assertThat(data.resolve("audit.mv.db")).isRegularFile();
+	}
+
+	@Test
+	void aPasswordInTheUrlNeverReachesAMessage() {
+		AuditService audit = AuditService.open(new AuditSettings("jdbc:h2:file:relative-not-allowed;PASSWORD=hunter2", "sa", "s3cret"));
+		Recorded recorded = audit.run(request(KENT_2022, null));
+		assertThat(recorded.recorded()).isFalse();
+		assertThat(recorded.notRecordedReason()).doesNotContain("hunter2", "s3cret").contains("PASSWORD=***");
+		audit.close();
+	}
+
+	@Test
+	void anInMemoryDatabaseIsRefusedBecauseEverythingRecordedWouldBeLost() {
+		AuditService audit = AuditService.open(new AuditSettings("jdbc:h2:mem:lost", "sa", ""));
+		Recorded recorded = audit.run(request(KENT_2022, null));
+		assertThat(recorded.recorded()).isFalse();
+		assertThat(recorded.notRecordedReason()).contains("unsupported URL", "jdbc:h2:mem:");
 	}
 
 	@Test

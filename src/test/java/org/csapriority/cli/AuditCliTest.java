@@ -30,7 +30,7 @@ class AuditCliTest {
 	}
 
 	@Test
-	void aRecordedKentRunIsListedShownVerifiedAndReplayedIdentically() {
+	void aRecordedKentRunIsListedShownVerifiedAndReplayedIdentically() throws Exception {
 		Run assess = run("assess", "scenarios/kent-2022-23.yaml", "--record", "--by", "analyst", "--db", db);
 		assertThat(assess.exitCode()).as(assess.err()).isZero();
 		assertThat(assess.out()).startsWith("Recorded as run-1 by analyst in " + db).contains("Priorities (8)");
@@ -41,9 +41,19 @@ class AuditCliTest {
 		assertThat(show.exitCode()).isZero();
 		assertThat(show.out()).contains("Scenario: scenarios/kent-2022-23.yaml, SHA-256 ", "read from scenarios/kent/issues.yaml",
 				"rules/decision.drl", "rules/policy.yaml", "Road Safety");
+		assertThat(show.out()).contains("read from scenarios/kent-2022-23.yaml (SHA-256 "
+				+ org.csapriority.engine.RuleBase.sha256(java.nio.file.Files.readString(Path.of("scenarios/kent-2022-23.yaml"))) + ")");
 		Run verify = run("audit", "verify", "--db", db);
 		assertThat(verify.exitCode()).isZero();
-		assertThat(verify.out()).startsWith("Audit trail intact: 1 records checked");
+		assertThat(verify.out()).startsWith("Audit trail intact: 1 records checked").contains("Head 1:");
+		String head = verify.out().replaceAll("(?s).*Head (1:[0-9a-f]{64}).*", "$1");
+		assertThat(run("audit", "verify", "--anchor", head, "--db", db).exitCode()).isZero();
+		Run wrongAnchor = run("audit", "verify", "--anchor", "1:" + "0".repeat(64), "--db", db);
+		assertThat(wrongAnchor.exitCode()).isEqualTo(AuditCommand.FINDING);
+		assertThat(wrongAnchor.out()).contains("is not the record anchored as 1:000");
+		Run badAnchor = run("audit", "verify", "--anchor", "one", "--db", db);
+		assertThat(badAnchor.exitCode()).isEqualTo(CsaCommand.BAD_INPUT);
+		assertThat(badAnchor.err()).startsWith("error: --anchor: 'one' is not an anchor");
 		Run replay = run("audit", "replay", "run-1", "--db", db);
 		assertThat(replay.exitCode()).isZero();
 		assertThat(replay.out()).startsWith("Replay of run-1: IDENTICAL.");
@@ -92,7 +102,7 @@ class AuditCliTest {
 	}
 
 	@Test
-	void whyExplainsAnItemOfARecordedRunFromWhatItStoredAndRefusesARunThatNoLongerReplays() throws Exception {
+	void whyExplainsAnItemOfARecordedRunFromWhatItStoredAndRefusesAnEditedRecord() throws Exception {
 		run("assess", "scenarios/kent-2022-23.yaml", "--record", "--db", db);
 		Run why = run("audit", "why", "run-1", "Road Safety", "--db", db);
 		assertThat(why.exitCode()).as(why.err()).isZero();
@@ -105,7 +115,7 @@ class AuditCliTest {
 		}
 		Run refused = run("audit", "why", "run-1", "Road Safety", "--db", db);
 		assertThat(refused.exitCode()).isEqualTo(AuditCommand.FINDING);
-		assertThat(refused.err()).startsWith("error: run-1 no longer replays to its recorded result");
+		assertThat(refused.err()).startsWith("error: audit record corrupted: run-1 was edited after it was recorded");
 	}
 
 	@Test
@@ -129,6 +139,10 @@ class AuditCliTest {
 			.contains("Priorities (8)");
 		assertThat(assess.err()).startsWith("error: the run was not recorded");
 		assertThat(assess.err()).doesNotContain("Exception", "\tat ");
+
+		Run inMemory = run("assess", "scenarios/kent-2022-23.yaml", "--record", "--db", "jdbc:h2:mem:lost");
+		assertThat(inMemory.exitCode()).isEqualTo(AuditCommand.UNAVAILABLE);
+		assertThat(inMemory.out()).startsWith("NOT RECORDED: audit database jdbc:h2:mem:lost: unsupported URL");
 
 		Run unsupported = run("audit", "list", "--db", "jdbc:mysql://127.0.0.1/csa");
 		assertThat(unsupported.exitCode()).isEqualTo(AuditCommand.UNAVAILABLE);

@@ -105,6 +105,10 @@ class RunApiTest extends WebTestSupport {
 
 	@Test
 	void unknownRunsAndBadChangesAreClearErrors() {
+		Http.Response notANumber = http.get("/api/runs?limit=abc", Http.AUDITOR);
+		assertErrorShape(notANumber, 400);
+		assertThat(notANumber.json().path("problems").get(0).path("location").asText()).isEqualTo("limit");
+		assertErrorShape(http.get("/api/audit/verify?anchor=nonsense", Http.AUDITOR), 422);
 		Http.Response unknown = http.get("/api/runs/run-99999/replay", Http.AUDITOR);
 		assertErrorShape(unknown, 422);
 		assertThat(unknown.json().path("message").asText()).contains("no recorded run 'run-99999'");
