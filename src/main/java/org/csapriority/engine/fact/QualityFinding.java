@@ -1,0 +1,23 @@
+package org.csapriority.engine.fact;
+
+import java.util.List;
+
+import org.csapriority.scenario.Source;
+
+/**
+ * What a data-quality rule concluded about one evidence item. Nothing else in the rules reads it: a
+ * finding is reported beside the recommendation and never moves an outcome.
+ */
+public record QualityFinding(String evidenceId, String kind, Severity severity, String message,
+		List<String> candidateIds, Source source) {
+
+	public static QualityFinding warning(QualitySubject subject, String kind, String message) {
+		return new QualityFinding(subject.evidenceId(), kind, Severity.WARNING, message, subject.candidateIds(),
+				subject.source());
+	}
+
+	public static QualityFinding caution(QualitySubject subject, String kind, String message) {
+		return new QualityFinding(subject.evidenceId(), kind, Severity.CAUTION, message, subject.candidateIds(),
+				subject.source());
+	}
+}
