@@ -8,6 +8,7 @@ import java.util.Map;
 import org.csapriority.engine.fact.Candidate;
 import org.csapriority.engine.fact.ComparedFigures;
 import org.csapriority.engine.fact.ComparedFigures.Side;
+import org.csapriority.engine.fact.EvidenceSources;
 import org.csapriority.engine.fact.Provenance;
 import org.csapriority.engine.fact.ReportedChange;
 import org.csapriority.scenario.Comparison;
@@ -29,9 +30,9 @@ import org.csapriority.scenario.StatedChange;
 import org.csapriority.scenario.StatutoryDuty;
 
 /**
- * The facts the data-quality rules read: one per evidence item with its source, every set of figures a
- * source compares, and every change a source states with the figures it is stated between. They are read
- * once per scenario, not per candidate, since a flag belongs to the evidence, not to an item.
+ * The facts the data-quality rules read: every evidence item with its source (in one fact), every set of
+ * figures a source compares, and every change a source states with the figures it is stated between. They
+ * are read once per scenario, not per candidate, since a flag belongs to the evidence, not to an item.
  */
 final class QualityFacts {
 
@@ -40,6 +41,8 @@ final class QualityFacts {
 	private final Map<String, List<Candidate>> byIssue;
 
 	private final List<Object> facts = new ArrayList<>();
+
+	private final List<Provenance> sources = new ArrayList<>();
 
 	private QualityFacts(Scenario scenario, Map<String, List<Candidate>> byIssue) {
 		this.scenario = scenario;
@@ -67,6 +70,7 @@ final class QualityFacts {
 		scenario.communityViews().forEach(v -> sourced(v.id(), "community view", v.survey(), v.source(), v.issues()));
 		scenario.crimeRates().forEach(this::series);
 		scenario.comparisons().forEach(this::comparison);
+		facts.add(new EvidenceSources(sources));
 		return facts;
 	}
 
@@ -101,7 +105,7 @@ final class QualityFacts {
 		List<String> candidates = candidates(List.of(c.issue()));
 		List<String> unsourced = c.source() == null
 				? c.series().stream().filter(o -> o.source() == null).map(Observation::period).toList() : List.of();
-		facts.add(new Provenance(c.id(), "crime series", c.measure(), c.effectiveSource(), unsourced, candidates));
+		sources.add(new Provenance(c.id(), "crime series", c.measure(), c.effectiveSource(), unsourced, candidates));
 		List<Observation> points = c.series();
 		if (points.size() >= 2) {
 			List<Side> sides = points.stream().map(o -> new Side(o.period(), o.value(),
@@ -139,7 +143,7 @@ final class QualityFacts {
 			}
 		}
 		Source source = c.source() != null || !unsourced.isEmpty() ? c.source() : sideSources.get(sideSources.size() - 1);
-		facts.add(new Provenance(c.id(), "comparison", c.measure(), source, unsourced, candidates));
+		sources.add(new Provenance(c.id(), "comparison", c.measure(), source, unsourced, candidates));
 		facts.add(new ComparedFigures(c.id(), "comparison", c.measure(), sides, totalAndParts, source, candidates));
 		if (!totalAndParts && c.figures().size() == 2) {
 			Figure from = c.figures().get(0);
@@ -163,7 +167,7 @@ final class QualityFacts {
 	}
 
 	private void sourced(String id, String kind, String label, Source source, Collection<String> issues) {
-		facts.add(new Provenance(id, kind, label, source, List.of(), candidates(issues)));
+		sources.add(new Provenance(id, kind, label, source, List.of(), candidates(issues)));
 	}
 
 	private List<String> candidates(Collection<String> issues) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import org.csapriority.scenario.FigureStatus;
 import org.csapriority.scenario.PeriodKind;
@@ -99,7 +100,10 @@ public record ComparedFigures(String evidenceId, String kind, String measure, Li
 			.map(s -> s.label() + ", " + NumberText.number(s.value()) + " (" + attribute.apply(s) + ")").toList());
 	}
 
+	private static final Pattern NOT_A_WORD = Pattern.compile("[^a-z0-9]+");
+
 	private static String area(String geography) {
-		return geography == null ? "" : geography.toLowerCase(Locale.ROOT).replace("&", " and ").replaceAll("[^a-z0-9]+", " ").strip();
+		return geography == null ? ""
+				: NOT_A_WORD.matcher(geography.toLowerCase(Locale.ROOT).replace("&", " and ")).replaceAll(" ").strip();
 	}
 }

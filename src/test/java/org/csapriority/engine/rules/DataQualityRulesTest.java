@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.csapriority.TestRules;
 import org.csapriority.engine.fact.ComparedFigures;
 import org.csapriority.engine.fact.ComparedFigures.Side;
+import org.csapriority.engine.fact.EvidenceSources;
 import org.csapriority.engine.fact.Provenance;
 import org.csapriority.engine.fact.QualityFinding;
 import org.csapriority.engine.fact.ReportedChange;
@@ -203,19 +204,29 @@ class DataQualityRulesTest {
 
 	@Test
 	void evidenceWithNoSourceIsAWarningAndEvidenceWithOneIsNot() {
-		RuleVerifier v = given(new Provenance("h1", "horizon item", "A new strategy", null, List.of(), List.of("item")));
+		RuleVerifier v = given(sources(new Provenance("h1", "horizon item", "A new strategy", null, List.of(), List.of("item")),
+				new Provenance("h2", "horizon item", "A new law", SOURCE, List.of(), List.of("item"))));
 		assertThat(v.ruleIds()).containsExactly("DQ-007");
 		QualityFinding finding = only(v);
+		assertThat(finding.evidenceId()).isEqualTo("h1");
 		assertThat(finding.kind()).isEqualTo("no-source");
 		assertThat(finding.severity()).isEqualTo(Severity.WARNING);
 		assertThat(finding.message()).startsWith("The horizon item 'A new strategy' (h1) has no source");
-		assertThat(given(new Provenance("h1", "horizon item", "A new strategy", SOURCE, List.of(), List.of("item"))).ruleIds())
-			.isEmpty();
+		assertThat(given(sources(new Provenance("h2", "horizon item", "A new law", SOURCE, List.of(), List.of("item"))))
+			.ruleIds()).isEmpty();
+	}
+
+	@Test
+	void everyItemWithoutASourceIsFlaggedOnItsOwn() {
+		RuleVerifier v = given(sources(new Provenance("a", "district count", "Roads", null, List.of(), List.of()),
+				new Provenance("b", "community view", "Survey", null, List.of(), List.of())));
+		assertThat(v.facts()).filteredOn(QualityFinding.class::isInstance).extracting(f -> ((QualityFinding) f).evidenceId())
+			.containsExactlyInAnyOrder("a", "b");
 	}
 
 	@Test
 	void aSeriesWithoutASourceNamesTheFiguresThatGiveNone() {
-		RuleVerifier v = given(new Provenance("s1", "crime series", "Offences", null, List.of("2022", "2023"), List.of()));
+		RuleVerifier v = given(sources(new Provenance("s1", "crime series", "Offences", null, List.of("2022", "2023"), List.of())));
 		assertThat(only(v).message()).contains("The crime series 'Offences' (s1) has no source, nor do its figures for 2022, 2023");
 	}
 
@@ -227,6 +238,10 @@ class DataQualityRulesTest {
 	}
 
 	// ---- the smallest facts that tell each story -------------------------------------------------------
+
+	private static EvidenceSources sources(Provenance... items) {
+		return new EvidenceSources(List.of(items));
+	}
 
 	private static ReportedChange percent(String stated, ChangeBase base, double from, double to) {
 		return new ReportedChange("s1", "Casualties", new BigDecimal(stated), ChangeUnit.PERCENT, base, "2020", from, "2021",
