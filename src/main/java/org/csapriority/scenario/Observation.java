@@ -6,8 +6,4 @@ package org.csapriority.scenario;
  */
 public record Observation(String period, Double value, String geography, PeriodKind periodKind, FigureStatus status,
 		Source source) {
-
-	public boolean provisional() {
-		return status == FigureStatus.PROVISIONAL;
-	}
 }

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import org.csapriority.scenario.FigureStatus;
 import org.csapriority.scenario.PeriodKind;
+import org.csapriority.scenario.Source;
 
 /**
  * Figures a source sets side by side: the points of a series, one figure against another, or a total
@@ -16,7 +17,7 @@ import org.csapriority.scenario.PeriodKind;
  * comparison from one that is not.
  */
 public record ComparedFigures(String evidenceId, String kind, String measure, List<Side> sides, boolean totalAndParts,
-		org.csapriority.scenario.Source source, List<String> candidateIds) implements QualitySubject {
+		Source source, List<String> candidateIds) implements QualitySubject {
 
 	/**
 	 * One side as published; for a total's parts, {@code label} names them and {@code value} is their sum.
