@@ -1,11 +1,8 @@
 package org.csapriority.engine;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 
-import org.csapriority.engine.fact.Candidate;
 import org.csapriority.engine.fact.ComparedFigures;
 import org.csapriority.engine.fact.ComparedFigures.Side;
 import org.csapriority.engine.fact.EvidenceSources;
@@ -32,25 +29,23 @@ import org.csapriority.scenario.StatutoryDuty;
 /**
  * The facts the data-quality rules read: every evidence item with its source (in one fact), every set of
  * figures a source compares, and every change a source states with the figures it is stated between. They
- * are read once per scenario, not per candidate, since a flag belongs to the evidence, not to an item.
+ * are read once per scenario, not per candidate, since a flag belongs to the evidence, not to an item; the
+ * items a flag concerns are looked up from its issues only when it is raised.
  */
 final class QualityFacts {
 
 	private final Scenario scenario;
 
-	private final Map<String, List<Candidate>> byIssue;
-
 	private final List<Object> facts = new ArrayList<>();
 
 	private final List<Provenance> sources = new ArrayList<>();
 
-	private QualityFacts(Scenario scenario, Map<String, List<Candidate>> byIssue) {
+	private QualityFacts(Scenario scenario) {
 		this.scenario = scenario;
-		this.byIssue = byIssue;
 	}
 
-	static List<Object> of(Scenario scenario, Map<String, List<Candidate>> byIssue) {
-		return new QualityFacts(scenario, byIssue).build();
+	static List<Object> of(Scenario scenario) {
+		return new QualityFacts(scenario).build();
 	}
 
 	private List<Object> build() {
@@ -102,25 +97,24 @@ final class QualityFacts {
 	}
 
 	private void series(CrimeSeries c) {
-		List<String> candidates = candidates(List.of(c.issue()));
+		List<String> issues = List.of(c.issue());
 		List<String> unsourced = c.source() == null
 				? c.series().stream().filter(o -> o.source() == null).map(Observation::period).toList() : List.of();
-		sources.add(new Provenance(c.id(), "crime series", c.measure(), c.effectiveSource(), unsourced, candidates));
+		sources.add(new Provenance(c.id(), "crime series", c.measure(), c.effectiveSource(), unsourced, issues));
 		List<Observation> points = c.series();
 		if (points.size() >= 2) {
 			List<Side> sides = points.stream().map(o -> new Side(o.period(), o.value(),
 					o.geography() != null ? o.geography() : c.geography(),
 					o.periodKind() != null ? o.periodKind() : c.periodKind(), o.status())).toList();
-			facts.add(new ComparedFigures(c.id(), "crime series", c.measure(), sides, false, c.effectiveSource(), candidates));
+			facts.add(new ComparedFigures(c.id(), "crime series", c.measure(), sides, false, c.effectiveSource(), issues));
 			Observation from = points.get(points.size() - 2);
 			Observation to = points.get(points.size() - 1);
 			change(c.id(), c.measure(), c.statedChange(), from.period(), from.value(), to.period(), to.value(),
-					to.source() != null ? to.source() : c.effectiveSource(), candidates);
+					to.source() != null ? to.source() : c.effectiveSource(), issues);
 		}
 	}
 
 	private void comparison(Comparison c) {
-		List<String> candidates = candidates(c.issues());
 		List<Side> sides = new ArrayList<>();
 		List<Source> sideSources = new ArrayList<>();
 		boolean totalAndParts = c.total() != null;
@@ -143,35 +137,31 @@ final class QualityFacts {
 			}
 		}
 		Source source = c.source() != null || !unsourced.isEmpty() ? c.source() : sideSources.get(sideSources.size() - 1);
-		sources.add(new Provenance(c.id(), "comparison", c.measure(), source, unsourced, candidates));
-		facts.add(new ComparedFigures(c.id(), "comparison", c.measure(), sides, totalAndParts, source, candidates));
+		sources.add(new Provenance(c.id(), "comparison", c.measure(), source, List.copyOf(unsourced), c.issues()));
+		facts.add(new ComparedFigures(c.id(), "comparison", c.measure(), sides, totalAndParts, source, c.issues()));
 		if (!totalAndParts && c.figures().size() == 2) {
 			Figure from = c.figures().get(0);
 			Figure to = c.figures().get(1);
 			change(c.id(), c.measure(), c.statedChange(), from.period(), from.value(), to.period(), to.value(),
-					to.source() != null ? to.source() : source, candidates);
+					to.source() != null ? to.source() : source, c.issues());
 		}
 	}
 
 	private void change(String id, String measure, StatedChange stated, String fromPeriod, double from, String toPeriod,
-			double to, Source figureSource, List<String> candidates) {
+			double to, Source figureSource, List<String> issues) {
 		if (stated == null) {
 			return;
 		}
 		facts.add(new ReportedChange(id, measure, stated.value(), stated.unit(), stated.base(), fromPeriod, from, toPeriod,
-				to, stated.text(), stated.source() != null ? stated.source() : figureSource, candidates));
+				to, stated.text(), stated.source() != null ? stated.source() : figureSource, issues));
 	}
 
 	private static Side side(Figure f) {
 		return new Side(f.label() == null ? f.period() : f.label(), f.value(), f.geography(), f.periodKind(), f.status());
 	}
 
-	private void sourced(String id, String kind, String label, Source source, Collection<String> issues) {
-		sources.add(new Provenance(id, kind, label, source, List.of(), candidates(issues)));
-	}
-
-	private List<String> candidates(Collection<String> issues) {
-		return FactAssembler.holding(byIssue, issues).stream().map(Candidate::id).toList();
+	private void sourced(String id, String kind, String label, Source source, List<String> issues) {
+		sources.add(new Provenance(id, kind, label, source, List.of(), issues));
 	}
 
 	/** The parts' names as one phrase: "North, West and East". */

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 import org.csapriority.scenario.FigureStatus;
 import org.csapriority.scenario.PeriodKind;
@@ -17,7 +16,7 @@ import org.csapriority.scenario.Source;
  * comparison from one that is not.
  */
 public record ComparedFigures(String evidenceId, String kind, String measure, List<Side> sides, boolean totalAndParts,
-		Source source, List<String> candidateIds) implements QualitySubject {
+		Source source, List<String> issues) implements QualitySubject {
 
 	/**
 	 * One side as published; for a total's parts, {@code label} names them and {@code value} is their sum.
@@ -28,7 +27,6 @@ public record ComparedFigures(String evidenceId, String kind, String measure, Li
 
 	public ComparedFigures {
 		sides = List.copyOf(sides);
-		candidateIds = List.copyOf(candidateIds);
 	}
 
 	/** How many areas the sides cover; case, brackets and punctuation do not make a different area. */
@@ -101,10 +99,26 @@ public record ComparedFigures(String evidenceId, String kind, String measure, Li
 			.map(s -> s.label() + ", " + NumberText.number(s.value()) + " (" + attribute.apply(s) + ")").toList());
 	}
 
-	private static final Pattern NOT_A_WORD = Pattern.compile("[^a-z0-9]+");
-
+	/** Lower case, "&" read as "and", every run of other characters one space: "Kent (excl Medway)" is "kent excl medway". */
 	private static String area(String geography) {
-		return geography == null ? ""
-				: NOT_A_WORD.matcher(geography.toLowerCase(Locale.ROOT).replace("&", " and ")).replaceAll(" ").strip();
+		if (geography == null) {
+			return "";
+		}
+		StringBuilder out = new StringBuilder(geography.length());
+		boolean gap = false;
+		for (char c : geography.toLowerCase(Locale.ROOT).toCharArray()) {
+			if (Character.isLetterOrDigit(c)) {
+				out.append(gap && out.length() > 0 ? " " : "").append(c);
+				gap = false;
+			}
+			else if (c == '&') {
+				out.append(out.length() > 0 ? " and" : "and");
+				gap = true;
+			}
+			else {
+				gap = true;
+			}
+		}
+		return out.toString();
 	}
 }

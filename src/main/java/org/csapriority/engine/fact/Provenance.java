@@ -10,12 +10,7 @@ import org.csapriority.scenario.Source;
  * figures that give none.
  */
 public record Provenance(String evidenceId, String kind, String label, Source source, List<String> unsourced,
-		List<String> candidateIds) implements QualitySubject {
-
-	public Provenance {
-		unsourced = List.copyOf(unsourced);
-		candidateIds = List.copyOf(candidateIds);
-	}
+		List<String> issues) implements QualitySubject {
 
 	public String message() {
 		String what = "The " + kind + " " + (label == null || label.equals(evidenceId) ? evidenceId : "'" + label + "' (" + evidenceId + ")");

@@ -4,12 +4,12 @@ import java.util.List;
 
 import org.csapriority.scenario.Source;
 
-/** An evidence item the data-quality rules look at: what it is, where it came from, the items it bears on. */
+/** An evidence item the data-quality rules look at: what it is, where it came from, the issues it is about. */
 public interface QualitySubject {
 
 	String evidenceId();
 
 	Source source();
 
-	List<String> candidateIds();
+	List<String> issues();
 }

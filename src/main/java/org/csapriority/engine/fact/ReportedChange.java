@@ -14,11 +14,7 @@ import org.csapriority.scenario.Source;
  */
 public record ReportedChange(String evidenceId, String measure, BigDecimal stated, ChangeUnit unit, ChangeBase base,
 		String fromPeriod, double from, String toPeriod, double to, String text, Source source,
-		List<String> candidateIds) implements QualitySubject {
-
-	public ReportedChange {
-		candidateIds = List.copyOf(candidateIds);
-	}
+		List<String> issues) implements QualitySubject {
 
 	public double difference() {
 		return to - from;

@@ -46,7 +46,7 @@ class DataQualityRulesTest {
 		QualityFinding finding = only(v);
 		assertThat(finding.severity()).isEqualTo(Severity.WARNING);
 		assertThat(finding.kind()).isEqualTo("stated-change");
-		assertThat(finding.candidateIds()).containsExactly("item");
+		assertThat(finding.issues()).containsExactly("item");
 		assertThat(finding.message()).contains("states +5.68% from 2020 to 2021", "3,931 to 4,168 is +237",
 				"+6.03% on the earlier figure", "5.68% is 237 of the later figure, 4,168 (+5.69%)",
 				"measured the change against the later figure");
