@@ -16,7 +16,7 @@ class RuleCatalogueTest {
 			Map.entry("police-crime-plan.drl", "PCP-"), Map.entry("statutory-duties.drl", "STAT-"),
 			Map.entry("county-arrangements.drl", "LEAD-"), Map.entry("crime-rates.drl", "CR-"),
 			Map.entry("community-views.drl", "CV-"), Map.entry("decision.drl", "DEC-"), Map.entry("aims.drl", "AIM-"),
-			Map.entry("compliance.drl", "COMP-"));
+			Map.entry("compliance.drl", "COMP-"), Map.entry("data-quality.drl", "DQ-"));
 
 	@Test
 	void everyRuleHasAnIdPrefixedByItsFileAndAPlainDescription() {

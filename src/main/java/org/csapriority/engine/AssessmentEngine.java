@@ -27,6 +27,9 @@ public final class AssessmentEngine {
 	/** The agenda group of the rules that check the settled agreement against the law. */
 	static final String COMPLIANCE = "compliance";
 
+	/** The agenda group of the rules that check the evidence itself: they read no conclusion and feed none. */
+	static final String DATA_QUALITY = "data-quality";
+
 	/** Told the names of the rules each run fired: rule coverage and monitoring watch the engine here. */
 	private static final List<Consumer<Collection<String>>> FIRING_LISTENERS = new CopyOnWriteArrayList<>();
 
@@ -71,9 +74,10 @@ public final class AssessmentEngine {
 	}
 
 	/**
-	 * Two stages: the driver and decision rules settle every candidate's proposals; the policy's
+	 * Three stages: the driver and decision rules settle every candidate's proposals; the policy's
 	 * precedence turns them into outcomes ({@code settle}); then the compliance rules check the settled
-	 * agreement against the law.
+	 * agreement against the law, and the data-quality rules check the evidence. The last stage comes after
+	 * the outcomes are settled, so its flags cannot move one.
 	 */
 	private static Run run(RuleBase rules, Collection<?> facts, Function<List<Derived>, List<?>> settle) {
 		KieSession session = rules.kieBase().newKieSession();
@@ -85,6 +89,8 @@ public final class AssessmentEngine {
 			facts.forEach(session::insert);
 			int fired = session.fireAllRules(MAX_FIRINGS);
 			settle.apply(derivations.standing(session)).forEach(session::insert);
+			// the focus is a stack: compliance fires first, then data quality
+			session.getAgenda().getAgendaGroup(DATA_QUALITY).setFocus();
 			session.getAgenda().getAgendaGroup(COMPLIANCE).setFocus();
 			fired += session.fireAllRules(MAX_FIRINGS);
 			if (fired >= MAX_FIRINGS) {

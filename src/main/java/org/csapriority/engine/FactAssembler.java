@@ -56,6 +56,7 @@ final class FactAssembler {
 			candidate.issues().forEach(issue -> byIssue.computeIfAbsent(issue, k -> new ArrayList<>()).add(candidate));
 		}
 		List<Object> facts = new ArrayList<>(candidates);
+		facts.addAll(QualityFacts.of(scenario));
 		for (Candidate candidate : candidates) {
 			facts.add(Identification.of(candidate, scenario, policy));
 			Harm.of(candidate, scenario).ifPresent(facts::add);

@@ -52,7 +52,7 @@ final class ResultBuilder {
 		List<AimResult> aims = Aims.results(scenario, trail, byId);
 		return new Assessment(scenario.id(), scenario.area(), scenario.partnership(), scenario.assessmentYear(),
 				scenario.financialYear(), scenario.framework(), ranked, aims, changes.dropped(),
-				ComplianceBuilder.build(trail, facts, ranked, aims),
+				ComplianceBuilder.build(trail, facts, ranked, aims), DataQualityBuilder.build(trail, candidates),
 				fired.stream().map(name -> rules.rule(name).ruleId()).sorted().toList(), rules.fileHashes());
 	}
 

@@ -64,7 +64,7 @@ final class Trends {
 				: points.get(0).period() + " to " + points.get(points.size() - 1).period();
 		return new CrimeTrend(candidate.id(), series.id(), points.size(), relative, rSquared, series.isComparable(),
 				series.shareOfRecordedCrime(), detail.toString(),
-				new Evidence(series.id(), "crime rate", detail.toString(), series.source(), period, series.geography()));
+				new Evidence(series.id(), "crime rate", detail.toString(), series.effectiveSource(), period, series.geography()));
 	}
 
 	private static String number(double value) {

@@ -7,6 +7,7 @@ import org.csapriority.engine.AimResult;
 import org.csapriority.engine.AreaRef;
 import org.csapriority.engine.Assessment;
 import org.csapriority.engine.Compliance;
+import org.csapriority.engine.DataQualityFlag;
 import org.csapriority.engine.DroppedItem;
 import org.csapriority.engine.DutyCompliance;
 import org.csapriority.engine.Justification;
@@ -76,6 +77,7 @@ public final class MarkdownReport {
 					.append(cell(p.reason())).append(" | ").append(p.ruleId()).append(" |\n");
 			}
 		}
+		dataQuality(out, a);
 		out.append("\n## Reasons\n\n");
 		for (Recommendation r : a.recommendations()) {
 			out.append("### ").append(r.name()).append("\n\n").append(r.summary()).append("\n\n");
@@ -87,6 +89,20 @@ public final class MarkdownReport {
 			out.append('\n');
 		}
 		return out.toString();
+	}
+
+	private static void dataQuality(StringBuilder out, Assessment a) {
+		List<DataQualityFlag> flags = a.dataQuality();
+		out.append("\n## Data quality\n\n").append(flags.size()).append(flags.size() == 1 ? " flag" : " flags").append(".\n");
+		if (flags.isEmpty()) {
+			return;
+		}
+		out.append("\n| Severity | Evidence | Finding | Items | Source | Rule |\n|---|---|---|---|---|---|\n");
+		for (DataQualityFlag f : flags) {
+			out.append("| ").append(f.severity().id()).append(" | ").append(cell(f.evidence())).append(" | ")
+				.append(cell(f.message())).append(" | ").append(String.join(", ", f.items())).append(" | ")
+				.append(f.source() == null ? "none" : cell(f.source().cite())).append(" | ").append(f.ruleId()).append(" |\n");
+		}
 	}
 
 	private static String cell(String text) {

@@ -7,6 +7,7 @@ import org.csapriority.engine.AimResult;
 import org.csapriority.engine.AreaRef;
 import org.csapriority.engine.Assessment;
 import org.csapriority.engine.Compliance;
+import org.csapriority.engine.DataQualityFlag;
 import org.csapriority.engine.DriverScore;
 import org.csapriority.engine.DroppedItem;
 import org.csapriority.engine.DutyCompliance;
@@ -56,6 +57,7 @@ public final class TextReport {
 			out.append('\n');
 		}
 		compliance(out, a);
+		dataQuality(out, a);
 		out.append("Run 'explain <scenario> <item>' for an item's full trail.\n");
 		return out.toString();
 	}
@@ -78,6 +80,26 @@ public final class TextReport {
 			}
 		}
 		out.append('\n');
+	}
+
+	/** Warnings first; each flag with the evidence it is about, the items that rest on it and where to look. */
+	private static void dataQuality(StringBuilder out, Assessment a) {
+		List<DataQualityFlag> flags = a.dataQuality();
+		out.append("Data quality (").append(flags.size()).append(flags.size() == 1 ? " flag" : " flags").append(")\n");
+		for (DataQualityFlag f : flags) {
+			out.append(String.format(Locale.ROOT, "  %-9s %s [%s]%n", f.severity().id().toUpperCase(Locale.ROOT),
+					f.evidence(), f.ruleId()));
+			out.append("            ").append(f.message()).append('\n');
+			String items = String.join(", ", f.items().stream().map(id -> name(a, id)).toList());
+			out.append("            ").append(items.isEmpty() ? "" : "Items: " + items + ". ").append("Source: ")
+				.append(f.source() == null ? "none" : f.source().cite()).append(".\n");
+		}
+		out.append('\n');
+	}
+
+	private static String name(Assessment a, String itemId) {
+		Recommendation r = a.recommendation(itemId);
+		return r == null ? itemId : r.name();
 	}
 
 	static String label(Finding finding) {
@@ -131,6 +153,15 @@ public final class TextReport {
 		if (!law.isEmpty()) {
 			out.append("\nStatutory compliance and the Police and Crime Plan:\n");
 			law.forEach(line -> out.append("  ").append(line).append('\n'));
+		}
+		List<DataQualityFlag> flags = a.dataQualityOf(r.id());
+		if (!flags.isEmpty()) {
+			out.append("\nData quality of its evidence:\n");
+			for (DataQualityFlag f : flags) {
+				out.append("  ").append(f.severity().id().toUpperCase(Locale.ROOT)).append(' ').append(f.evidence())
+					.append(" [").append(f.ruleId()).append("]: ").append(f.message()).append(" (source: ")
+					.append(f.source() == null ? "none" : f.source().cite()).append(")\n");
+			}
 		}
 		out.append("\nJustification trail:\n");
 		for (Justification j : r.justifications()) {

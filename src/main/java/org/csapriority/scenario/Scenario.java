@@ -12,7 +12,8 @@ public record Scenario(List<String> imports, String id, String area, String part
 		Source districtsSource, List<Document> documents, Taxonomy taxonomy, DistrictEvidence districtAssessments,
 		ThreatRiskHarm threatRiskHarm, ScoringScheme scoringScheme, List<HorizonItem> horizonScanning,
 		PolicePlan policeAndCrimePlan, List<StatutoryDuty> statutoryDuties, List<CountyArrangement> countyArrangements,
-		List<CrimeSeries> crimeRates, List<CommunityView> communityViews, PreviousOutcome previousOutcome,
+		List<CrimeSeries> crimeRates, List<CommunityView> communityViews, List<Comparison> comparisons,
+		PreviousOutcome previousOutcome,
 		List<WorkingGroupDecision> workingGroupDecisions) {
 
 	public Scenario {
@@ -27,6 +28,7 @@ public record Scenario(List<String> imports, String id, String area, String part
 		countyArrangements = countyArrangements == null ? List.of() : List.copyOf(countyArrangements);
 		crimeRates = crimeRates == null ? List.of() : List.copyOf(crimeRates);
 		communityViews = communityViews == null ? List.of() : List.copyOf(communityViews);
+		comparisons = comparisons == null ? List.of() : List.copyOf(comparisons);
 		workingGroupDecisions = workingGroupDecisions == null ? List.of() : List.copyOf(workingGroupDecisions);
 	}
 

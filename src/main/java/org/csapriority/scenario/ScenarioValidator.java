@@ -11,7 +11,7 @@ import java.util.function.Function;
 
 /**
  * Checks a merged scenario for what the rules rely on: required fields, known ids, counts and scores
- * within range, a source on every evidence item. Each problem names the file, line and field.
+ * within range, sources that point to a known document. Each problem names the file, line and field.
  */
 final class ScenarioValidator {
 
@@ -27,9 +27,12 @@ final class ScenarioValidator {
 
 	private final Set<String> documentIds = new HashSet<>();
 
+	private final FigureChecks figures;
+
 	ScenarioValidator(Scenario scenario, Locator locator) {
 		this.s = scenario;
 		this.locator = locator;
+		this.figures = new FigureChecks(this, locator);
 	}
 
 	List<InputProblem> validate() {
@@ -48,6 +51,7 @@ final class ScenarioValidator {
 		arrangements();
 		crime();
 		views();
+		figures.comparisons(s.comparisons());
 		previous();
 		workingGroup();
 		return problems;
@@ -408,6 +412,7 @@ final class ScenarioValidator {
 					lastYear = Math.max(lastYear, y);
 				}
 			}
+			figures.series(c, field);
 			if (c.shareOfRecordedCrime() != null) {
 				if (c.shareOfRecordedCrime() < 0 || c.shareOfRecordedCrime() > 1) {
 					at(locator.after("id: " + c.id(), "shareOfRecordedCrime"), field + ".shareOfRecordedCrime",
@@ -443,6 +448,10 @@ final class ScenarioValidator {
 		PreviousOutcome p = s.previousOutcome();
 		if (p == null) {
 			return;
+		}
+		if (p.source() == null) {
+			add("previousOutcome.source", "last year's agreement needs a source (document and location, or url): "
+					+ "changes against it are named from it", "previousOutcome");
 		}
 		source("previousOutcome", p.source(), "previousOutcome");
 		List<PreviousItem> items = new ArrayList<>(p.priorities());
@@ -484,7 +493,7 @@ final class ScenarioValidator {
 		}
 	}
 
-	private void issues(String field, Collection<String> ids, String anchor) {
+	void issues(String field, Collection<String> ids, String anchor) {
 		for (String id : ids) {
 			if (!issueIds.contains(id)) {
 				Locator.Place place = locator.after(anchor, id);
@@ -493,9 +502,12 @@ final class ScenarioValidator {
 		}
 	}
 
-	private void source(String field, Source source, String anchor) {
+	/**
+	 * A source, where given, must point somewhere. An evidence item without one is still assessed: the
+	 * data-quality rules flag it, so a figure nobody can trace is shown rather than refused.
+	 */
+	void source(String field, Source source, String anchor) {
 		if (source == null) {
-			add(field + ".source", "every evidence item needs a source (document and location, or url)", anchor);
 			return;
 		}
 		boolean hasUrl = source.url() != null && !source.url().isBlank();
@@ -507,11 +519,11 @@ final class ScenarioValidator {
 		}
 	}
 
-	private void at(Locator.Place place, String field, String message) {
+	void at(Locator.Place place, String field, String message) {
 		problems.add(new InputProblem(place.file(), place.line(), field, message));
 	}
 
-	private boolean require(Object value, String field) {
+	boolean require(Object value, String field) {
 		if (value == null || value instanceof String text && text.isBlank()) {
 			Locator.Place place = new Locator.Place(locator.topFile(), 0);
 			problems.add(new InputProblem(place.file(), place.line(), field, "missing"));
@@ -520,7 +532,7 @@ final class ScenarioValidator {
 		return true;
 	}
 
-	private <T> void unique(String field, List<T> items, Function<T, String> id) {
+	<T> void unique(String field, List<T> items, Function<T, String> id) {
 		Set<String> seen = new HashSet<>();
 		for (T item : items) {
 			String key = id.apply(item);
@@ -533,7 +545,7 @@ final class ScenarioValidator {
 		}
 	}
 
-	private void add(String field, String message, String anchor) {
+	void add(String field, String message, String anchor) {
 		Locator.Place place = anchor == null ? new Locator.Place(locator.topFile(), 0) : locator.find(anchor);
 		problems.add(new InputProblem(place.file(), place.line(), field, message));
 	}

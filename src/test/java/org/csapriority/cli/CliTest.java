@@ -87,6 +87,38 @@ class CliTest {
 	}
 
 	@Test
+	void dataQualityAppearsInJsonTextMarkdownAndExplain() throws Exception {
+		JsonNode json = new ObjectMapper().readTree(run("assess", "scenarios/kent-2022-23.yaml", "--format", "json").out());
+		JsonNode flags = json.path("dataQuality");
+		assertThat(flags.isArray()).isTrue();
+		assertThat(flags).isNotEmpty();
+		for (JsonNode flag : flags) {
+			assertThat(flag.path("ruleId").asText()).matches("DQ-\\d{3}");
+			assertThat(flag.path("rule").asText()).isNotBlank();
+			assertThat(flag.path("kind").asText()).isIn("stated-change", "parts-and-total", "mixed-geography", "mixed-period",
+					"provisional-and-final", "no-source");
+			assertThat(flag.path("severity").asText()).isIn("warning", "caution");
+			assertThat(flag.path("evidence").asText()).isNotBlank();
+			assertThat(flag.path("items").isArray()).isTrue();
+			assertThat(flag.path("message").asText()).isNotBlank();
+			assertThat(flag.has("source")).isTrue();
+		}
+		int count = flags.size();
+		assertThat(run("assess", "scenarios/kent-2022-23.yaml").out()).contains("Data quality (" + count + " flags)",
+				"WARNING   cr-road-casualties [DQ-001]", "5.68% is 237 of the later figure, 4,168");
+		assertThat(run("assess", "scenarios/kent-2026-27.yaml", "--format", "md").out()).contains("## Data quality",
+				"| caution | cmp-vawg-divisions-2026 |");
+		assertThat(run("explain", "scenarios/kent-2022-23.yaml", "Road Safety").out())
+			.contains("Data quality of its evidence:", "WARNING cr-road-casualties [DQ-001]");
+		assertThat(run("explain", "scenarios/kent-2022-23.yaml", "Substance Misuse").out())
+			.doesNotContain("Data quality of its evidence:");
+		JsonNode item = new ObjectMapper().readTree(run("explain", "scenarios/kent-2022-23.yaml", "Road Safety",
+				"--format", "json").out());
+		assertThat(item.path("dataQuality")).isNotEmpty().allSatisfy(f -> assertThat(f.path("items"))
+			.anySatisfy(ref -> assertThat(ref.asText()).isEqualTo("road-safety")));
+	}
+
+	@Test
 	void explainFindsAnItemByAnIssueAlias() {
 		Run run = run("explain", "scenarios/kent-2022-23.yaml", "VAWG");
 		assertThat(run.out()).startsWith("Violence Against Women and Girls (VAWG) (vawg)");

@@ -43,12 +43,16 @@ class EngineInternalsTest {
 	@Test
 	void trendIsTheLeastSquaresSlopeRelativeToTheMean() {
 		Candidate c = new Candidate("x", "x", "priority-area", List.of("x"), IssueKind.HARM, null);
-		CrimeSeries series = new CrimeSeries("s", "x", "offences", "count", "County",
-				List.of(new Observation("2021", 90.0), new Observation("2022", 100.0), new Observation("2023", 110.0)),
-				null, null, true, null, new Source("doc", "L1", null));
+		CrimeSeries series = new CrimeSeries("s", "x", "offences", "count", "County", null,
+				List.of(point("2021", 90.0), point("2022", 100.0), point("2023", 110.0)),
+				null, null, true, null, null, new Source("doc", "L1", null));
 		CrimeTrend trend = Trends.trend(c, series);
 		assertThat(trend.relativeChange()).isCloseTo(0.1, within(1e-9));
 		assertThat(trend.rSquared()).isCloseTo(1.0, within(1e-9));
 		assertThat(trend.detail()).contains("+10.0% a period");
+	}
+
+	private static Observation point(String period, double value) {
+		return new Observation(period, value, null, null, null, null);
 	}
 }
