@@ -142,7 +142,9 @@ public record ScenarioInputs(String framework, List<String> districts, Map<Strin
 	}
 
 	private static List<Setting> thresholds(Policy policy) {
-		return policy.thresholds().entrySet().stream().sorted(Map.Entry.comparingByKey())
+		// the data-quality tolerances move no outcome, so a slider for them would seem to do nothing
+		return policy.thresholds().entrySet().stream().filter(e -> !e.getKey().startsWith("quality."))
+			.sorted(Map.Entry.comparingByKey())
 			.map(e -> threshold(e.getKey(), e.getValue())).toList();
 	}
 
