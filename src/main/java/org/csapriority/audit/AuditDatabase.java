@@ -43,10 +43,6 @@ public final class AuditDatabase implements AutoCloseable {
 		return settings;
 	}
 
-	public String vendor() {
-		return vendor;
-	}
-
 	/** An open connection to an up-to-date schema; the caller closes it, which returns it to the pool. */
 	public Connection connect() {
 		HikariDataSource ready = pool();

@@ -1,10 +1,17 @@
 package org.csapriority.audit;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.csapriority.engine.RuleBase;
+import org.csapriority.scenario.ScenarioLoader;
 
 /**
  * A run to make and record: the scenario as a merged tree (imports included) with the files it was read
@@ -16,5 +23,23 @@ public record RunRequest(String scenarioName, JsonNode scenarioTree, Map<String,
 
 	public RunRequest {
 		scenarioFiles = Map.copyOf(scenarioFiles);
+	}
+
+	/**
+	 * A run of a scenario as loaded, with the SHA-256 of every file it was read from, each named as
+	 * {@code fileName} says (relative to where the caller keeps its scenarios).
+	 */
+	public static RunRequest of(String scenarioName, ScenarioLoader.Loaded loaded, Function<Path, String> fileName,
+			JsonNode changes, RuleBase rules, String recordedBy, String origin) {
+		Map<String, String> files = new LinkedHashMap<>();
+		for (Path file : loaded.files()) {
+			try {
+				files.put(fileName.apply(file), RuleBase.sha256(Files.readString(file)));
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+		return new RunRequest(scenarioName, loaded.tree(), files, changes, rules, recordedBy, origin);
 	}
 }

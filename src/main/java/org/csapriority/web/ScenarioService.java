@@ -2,12 +2,9 @@ package org.csapriority.web;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -123,19 +120,9 @@ public class ScenarioService {
 			}
 			given.forEach(changes::add);
 		}
-		ScenarioLoader.Loaded loaded = loader.loadWithTree(catalog.resolve(baseline.name()));
-		Map<String, String> files = new LinkedHashMap<>();
-		for (Path file : loaded.files()) {
-			try {
-				files.put(catalog.root().relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/'),
-						RuleBase.sha256(Files.readString(file)));
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-		}
-		return new RunRequest(baseline.name(), loaded.tree(), files, changes.isEmpty() ? null : changes, rules.current(),
-				user, "web");
+		return RunRequest.of(baseline.name(), loader.loadWithTree(catalog.resolve(baseline.name())),
+				file -> catalog.root().relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/'),
+				changes.isEmpty() ? null : changes, rules.current(), user, "web");
 	}
 
 	public ItemExplanation explain(String name, String item) {
