@@ -305,6 +305,17 @@ final class ScenarioValidator {
 				add("scoringScheme.organisationalPositions[" + g.id() + "]", "needs an id and a multiplier above 0", "id: " + g.id());
 			}
 		}
+		for (ConfidenceLevel c : scheme.confidenceLevels()) {
+			String field = "scoringScheme.confidenceLevels[" + c.id() + "]";
+			if (c.spread() != null && (c.spread() < 0 || c.spread().isNaN() || c.spread() > 10)) {
+				add(field + ".spread", c.spread() + " is not a plausible error: give 0 or more scale points, at most 10",
+						"id: " + c.id());
+			}
+			if (c.distribution() != null && !ConfidenceLevel.DISTRIBUTIONS.contains(c.distribution())) {
+				add(field + ".distribution", "'" + c.distribution() + "' is not a distribution this engine draws from; use one of "
+						+ ConfidenceLevel.DISTRIBUTIONS, "id: " + c.id());
+			}
+		}
 		return problems.size() == before;
 	}
 
