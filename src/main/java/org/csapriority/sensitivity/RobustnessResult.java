@@ -51,20 +51,23 @@ public record RobustnessResult(String scenario, long seed, int samples, List<Unc
 	/**
 	 * One item across the samples.
 	 *
-	 * @param outcomes share of samples giving each outcome (outcome id to share), strongest outcome first
+	 * @param outcomes share of samples giving each outcome the samples gave, strongest outcome first
 	 * @param baselineShare share of samples keeping the stated inputs' outcome
 	 * @param rankAcceptability share of samples placing the item at each rank, rank 1 first (SMAA-2's b_i^r)
 	 * @param rankLow 5th percentile of the item's rank over the samples
 	 * @param rankHigh 95th percentile of the item's rank over the samples
 	 */
 	public record ItemRobustness(String id, String name, String baselineOutcome, int baselineRank,
-			double baselineScore, java.util.Map<String, Double> outcomes, double baselineShare, Label label,
+			double baselineScore, List<OutcomeShare> outcomes, double baselineShare, Label label,
 			List<Double> rankAcceptability, double meanRank, int rankLow, int rankHigh) {
 
 		public ItemRobustness {
-			outcomes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(outcomes));
+			outcomes = List.copyOf(outcomes);
 			rankAcceptability = List.copyOf(rankAcceptability);
 		}
+	}
+
+	public record OutcomeShare(String outcome, double share) {
 	}
 
 	public enum Label {
