@@ -61,6 +61,16 @@ class RobustnessCliTest {
 	}
 
 	@Test
+	void theReportCarriesTheRobustnessSectionWhenAskedForSamples() {
+		Run with = run("report", "scenarios/kent-2026-27.yaml", "--samples", "100", "--seed", "4", "--format", "md");
+		Run without = run("report", "scenarios/kent-2026-27.yaml", "--format", "md");
+
+		assertThat(with.exitCode()).as(with.err()).isZero();
+		assertThat(with.out()).contains("## Robustness").contains("Seed: 4");
+		assertThat(without.out()).doesNotContain("## Robustness");
+	}
+
+	@Test
 	void badCountsKindsAndThreadsAreRefusedWithTheirOption() {
 		Run negative = run("robustness", "scenarios/kent-2026-27.yaml", "--samples", "-10");
 		assertThat(negative.exitCode()).isEqualTo(CsaCommand.BAD_INPUT);
