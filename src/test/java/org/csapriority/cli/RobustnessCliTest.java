@@ -55,6 +55,9 @@ class RobustnessCliTest {
 		assertThat(recorded.exitCode()).as(recorded.err()).isZero();
 		assertThat(recorded.out()).startsWith("Recorded as run-1 by analyst in " + db + " (seed 3, 100 samples)")
 			.contains("(districts, thresholds varied)");
+		Run show = run("audit", "show", "run-1", "--db", db);
+		assertThat(show.out()).contains("Robustness run: 100 samples, seed 3, varying [\"districts\",\"thresholds\"]")
+			.contains("KEEPS IT").containsPattern("Violence Against Women and Girls +focus-area +100\\.0% stable");
 		Run replay = run("audit", "replay", "run-1", "--db", db);
 		assertThat(replay.exitCode()).as(replay.err() + replay.out()).isZero();
 		assertThat(replay.out()).startsWith("Replay of run-1: IDENTICAL.");
