@@ -125,6 +125,24 @@ public class ScenarioService {
 				changes.isEmpty() ? null : changes, rules.current(), user, "web");
 	}
 
+	/** A run request's scenario with its changes applied and its rules: what a robustness run varies around. */
+	public record Subject(Scenario scenario, RuleBase rules) {
+	}
+
+	/**
+	 * The scenario and rules a run request assesses, its changes applied and checked as a what-if checks them:
+	 * bad changes are refused here, before any work starts.
+	 */
+	public Subject subject(RunRequest request) {
+		List<ScenarioChange> changes = request.changes() == null ? List.of() : whatIf.parseChanges(request.changes(), REQUEST);
+		if (changes.isEmpty()) {
+			return new Subject(loader.fromTree(request.scenarioName(), request.scenarioTree()), request.rules());
+		}
+		WhatIfService.Changed changed = whatIf.change(request.scenarioTree(), request.scenarioName(), changes,
+				request.rules(), REQUEST);
+		return new Subject(loader.fromTree(request.scenarioName() + " with what-if changes", changed.tree()), changed.rules());
+	}
+
 	public ItemExplanation explain(String name, String item) {
 		Entry entry = catalog.entry(name);
 		Entry baseline = entry.kind() == Kind.VARIANT ? catalog.entry(entry.variantOf()) : entry;
