@@ -28,9 +28,10 @@ class ArchitectureTest {
 			"report", Set.of("report", "whatif", "engine", "scenario"),
 			"whatif", Set.of("whatif", "engine", "scenario"),
 			"explain", Set.of("explain", "whatif", "engine", "scenario"),
-			"audit", Set.of("audit", "explain", "whatif", "report", "engine", "scenario"),
-			"web", Set.of("web", "audit", "explain", "whatif", "report", "engine", "scenario"),
-			"cli", Set.of("cli", "web", "audit", "explain", "whatif", "report", "engine", "scenario"));
+			"sensitivity", Set.of("sensitivity", "engine", "scenario"),
+			"audit", Set.of("audit", "sensitivity", "explain", "whatif", "report", "engine", "scenario"),
+			"web", Set.of("web", "audit", "sensitivity", "explain", "whatif", "report", "engine", "scenario"),
+			"cli", Set.of("cli", "web", "audit", "sensitivity", "explain", "whatif", "report", "engine", "scenario"));
 
 	private static final Pattern IMPORT = Pattern.compile("^import (?:static )?org\\.csapriority\\.(\\w+)", Pattern.MULTILINE);
 

@@ -3,23 +3,26 @@ package org.csapriority.audit;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.csapriority.engine.Assessment;
 import org.csapriority.engine.AssessmentEngine;
 import org.csapriority.engine.Items;
-import org.csapriority.engine.Recommendation;
-import org.csapriority.engine.fact.Outcome;
 import org.csapriority.engine.Policy;
+import org.csapriority.engine.Recommendation;
 import org.csapriority.engine.RuleBase;
+import org.csapriority.engine.fact.Outcome;
 import org.csapriority.explain.Why;
 import org.csapriority.explain.WhyService;
 import org.csapriority.report.DecisionRow;
@@ -30,6 +33,10 @@ import org.csapriority.scenario.InputProblem;
 import org.csapriority.scenario.InvalidInputException;
 import org.csapriority.scenario.Scenario;
 import org.csapriority.scenario.ScenarioLoader;
+import org.csapriority.sensitivity.RobustnessAnalysis;
+import org.csapriority.sensitivity.RobustnessRequest;
+import org.csapriority.sensitivity.RobustnessResult;
+import org.csapriority.sensitivity.Uncertainty;
 import org.csapriority.whatif.ScenarioChange;
 import org.csapriority.whatif.WhatIfService;
 
@@ -75,28 +82,52 @@ public final class AuditService implements AutoCloseable {
 	 * answers and the reason it was not recorded comes with it.
 	 */
 	public Recorded run(RunRequest request) {
+		return run(request, RobustnessAnalysis.Progress.NONE);
+	}
+
+	/**
+	 * As {@link #run(RunRequest)}; a request with robustness also runs the analysis on the same scenario and rules,
+	 * on every core, and records its figures with the run's seed and sample count. The analysis is finished
+	 * before anything is written, so a stopped or failed analysis leaves no record.
+	 */
+	public Recorded run(RunRequest request, RobustnessAnalysis.Progress progress) {
 		List<InputProblem> who = new ArrayList<>();
 		text(who, "recordedBy", request.recordedBy(), MAX_NAME, true);
 		if (!who.isEmpty()) {
 			throw new InvalidInputException(who);
 		}
 		List<ScenarioChange> changes = changes(request.changes(), "changes");
-		Assessment assessment = assess(request.scenarioName(), request.scenarioTree(), changes, request.rules(), "changes");
+		Rebuilt made = make(request.scenarioName(), request.scenarioTree(), changes, request.rules(), "changes");
+		RobustnessResult robustness = request.robustness() == null ? null
+				: RobustnessAnalysis.run(made.scenario(), made.rules(), request.robustness(),
+						Runtime.getRuntime().availableProcessors(), progress);
 		try {
 			RunRecord record = store.append(new NewRun(request.recordedBy(), request.origin(), request.scenarioName(),
 					text(request.scenarioTree()), new TreeMap<>(request.scenarioFiles()),
 					changes.isEmpty() ? null : text(request.changes()), request.rules().sources(),
-					policyJson(request.rules().policy()), EngineVersion.current(), null, null, Formats.compactJson(assessment)));
-			return new Recorded(assessment, record, null);
+					policyJson(request.rules().policy()), EngineVersion.current(),
+					robustness == null ? null : robustness.seed(), robustness == null ? null : robustness.samples(),
+					result(made.assessment(), robustness)));
+			return new Recorded(made.assessment(), record, null, robustness);
 		}
 		catch (AuditUnavailableException ex) {
-			return new Recorded(assessment, null, ex.getMessage());
+			return new Recorded(made.assessment(), null, ex.getMessage(), robustness);
 		}
 		catch (RuntimeException ex) {
 			// whatever the trail's failure, the assessment still answers; the reason goes with it
-			return new Recorded(assessment, null, "audit database " + store.database().settings().displayUrl()
-					+ ": the run was not recorded: " + store.database().reason(ex));
+			return new Recorded(made.assessment(), null, "audit database " + store.database().settings().displayUrl()
+					+ ": the run was not recorded: " + store.database().reason(ex), robustness);
 		}
+	}
+
+	/** The result a run stores: the assessment, and a robustness run's figures beside it. */
+	static String result(Assessment assessment, RobustnessResult robustness) {
+		if (robustness == null) {
+			return Formats.compactJson(assessment);
+		}
+		ObjectNode result = (ObjectNode) parse(Formats.compactJson(assessment), "result");
+		result.set("robustness", parse(Formats.compactJson(robustness), "robustness"));
+		return Formats.compactJson(result);
 	}
 
 	public List<RunSummary> runs(int limit) {
@@ -211,12 +242,25 @@ public final class AuditService implements AutoCloseable {
 	/** Re-runs a recorded run with its stored scenario, changes and rules, and compares the results. */
 	public ReplayResult replay(String runId) {
 		RunRecord run = run(runId);
-		String replayedJson = Formats.compactJson(rebuild(run).assessment());
+		Rebuilt rebuilt = rebuild(run);
+		RobustnessResult robustness = run.samples() == null ? null
+				: RobustnessAnalysis.run(rebuilt.scenario(), rebuilt.rules(), robustnessOf(run),
+						Runtime.getRuntime().availableProcessors(), RobustnessAnalysis.Progress.NONE);
+		String replayedJson = result(rebuilt.assessment(), robustness);
 		List<ReplayDifference> differences = replayedJson.equals(run.result()) ? List.of()
 				: ResultDiffer.diff(parse(run.result(), runId + " result"), parse(replayedJson, "replay"));
 		// compared with the result as stored now: a result edited since it was recorded is not the one replayed
 		return new ReplayResult(runId, run.engineVersion(), EngineVersion.current(), RuleBase.sha256(run.result()),
 				RuleBase.sha256(replayedJson), differences);
+	}
+
+	/** The robustness request a run was made with: its seed and samples, and the kinds of input its figures say varied. */
+	private static RobustnessRequest robustnessOf(RunRecord run) {
+		Set<Uncertainty> vary = EnumSet.noneOf(Uncertainty.class);
+		parse(run.result(), run.runId() + " result").path("robustness").path("varied")
+			.forEach(kind -> vary.add(Uncertainty.fromId(kind.asText())));
+		vary.remove(null);
+		return new RobustnessRequest(run.samples(), run.randomSeed() == null ? 0 : run.randomSeed(), vary);
 	}
 
 	/**
@@ -227,7 +271,7 @@ public final class AuditService implements AutoCloseable {
 	public Why why(String runId, String item) {
 		RunRecord run = run(runId);
 		Rebuilt rebuilt = rebuild(run);
-		if (!Formats.compactJson(rebuilt.assessment()).equals(run.result())) {
+		if (!Formats.compactJson(rebuilt.assessment()).equals(assessmentOf(run))) {
 			throw new ReplayMismatchException(runId + " no longer replays to its recorded result, so it cannot be "
 					+ "explained from it; audit replay " + runId + " lists the differences");
 		}
@@ -237,6 +281,16 @@ public final class AuditService implements AutoCloseable {
 					+ "; its items are " + rebuilt.assessment().recommendations().stream().map(Recommendation::id).toList()));
 		}
 		return new WhyService(whatIf).why(rebuilt.scenario(), rebuilt.tree(), rebuilt.rules(), rebuilt.assessment(), found.id());
+	}
+
+	/** The assessment a run stored: all its result, or for a robustness run the result without the figures. */
+	private static String assessmentOf(RunRecord run) {
+		if (run.samples() == null) {
+			return run.result();
+		}
+		ObjectNode result = (ObjectNode) parse(run.result(), run.runId() + " result");
+		result.remove("robustness");
+		return Formats.compactJson(result);
 	}
 
 	/** A recorded run made again: the scenario as it ran (changes applied), the rules as they ran, the result. */
@@ -260,9 +314,13 @@ public final class AuditService implements AutoCloseable {
 		JsonNode tree = parse(run.scenarioContent(), run.runId() + " scenario");
 		List<ScenarioChange> changes = changes(run.hasChanges() ? parse(run.changes(), run.runId() + " changes") : null,
 				RECORDED_CHANGES);
-		String name = run.scenarioName();
+		return make(run.scenarioName(), tree, changes, rules, RECORDED_CHANGES);
+	}
+
+	/** The scenario with its changes applied, the rules with theirs, and the assessment: for a run and its replay alike. */
+	private Rebuilt make(String name, JsonNode tree, List<ScenarioChange> changes, RuleBase rules, String source) {
 		if (!changes.isEmpty()) {
-			WhatIfService.Changed changed = whatIf.change(tree, fileName(name), changes, rules, RECORDED_CHANGES);
+			WhatIfService.Changed changed = whatIf.change(tree, fileName(name), changes, rules, source);
 			tree = changed.tree();
 			rules = changed.rules();
 			name = name + " with what-if changes";
@@ -272,10 +330,6 @@ public final class AuditService implements AutoCloseable {
 	}
 
 	// ---- shared by recording and replay ------------------------------------------------------------------------
-
-	private Assessment assess(String name, JsonNode tree, List<ScenarioChange> changes, RuleBase rules, String source) {
-		return whatIf.assess(name, fileName(name), tree, changes, rules, source);
-	}
 
 	private static String fileName(String name) {
 		return java.nio.file.Path.of(name).getFileName().toString();

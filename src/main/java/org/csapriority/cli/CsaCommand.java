@@ -16,7 +16,7 @@ import org.csapriority.scenario.InvalidInputException;
 		description = "Recommends a county Community Safety Agreement's priorities or strategic aims, and says why.",
 		subcommands = { AssessCommand.class, ExplainCommand.class, ValidateCommand.class, RulesCommand.class,
 				BenchCommand.class, WhatIfCommand.class, DiffCommand.class, WhyCommand.class, ReportCommand.class,
-				ServeCommand.class, LoadTestCommand.class, AuditCommand.class })
+				ServeCommand.class, LoadTestCommand.class, AuditCommand.class, RobustnessCommand.class })
 public class CsaCommand {
 
 	/** Exit code for input that cannot be used: a scenario, rule file or policy with problems. */

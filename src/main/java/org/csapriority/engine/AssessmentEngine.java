@@ -45,13 +45,29 @@ public final class AssessmentEngine {
 	}
 
 	public static Assessment assess(Scenario scenario, RuleBase rules) {
-		List<Object> facts = FactAssembler.facts(scenario, rules.policy());
+		List<Object> facts = FactAssembler.facts(scenario, rules.policy(), true);
 		AtomicReference<ResultBuilder.Settlement> settled = new AtomicReference<>();
 		Run run = run(rules, facts, derived -> {
 			settled.set(ResultBuilder.settle(scenario, rules, facts, derived));
 			return settled.get().facts();
-		});
+		}, true);
 		return ResultBuilder.build(scenario, rules, facts, run.derived(), run.fired(), settled.get().decided());
+	}
+
+	/**
+	 * Each candidate's outcome, rank and score, in rank order: the same as {@link #assess} gives, by the same
+	 * rules and the same settlement, but without the compliance and data-quality stage (which comes after the
+	 * outcomes are settled and cannot move one) and without the justifications. Robustness runs re-assess
+	 * thousands of samples this way.
+	 */
+	public static List<Placing> placings(Scenario scenario, RuleBase rules) {
+		List<Object> facts = FactAssembler.facts(scenario, rules.policy(), false);
+		AtomicReference<ResultBuilder.Settlement> settled = new AtomicReference<>();
+		Run run = run(rules, facts, derived -> {
+			settled.set(ResultBuilder.settle(scenario, rules, facts, derived));
+			return List.of();
+		}, false);
+		return ResultBuilder.placings(rules, facts, run.derived(), settled.get().decided());
 	}
 
 	/**
@@ -59,7 +75,7 @@ public final class AssessmentEngine {
 	 * to read what a rule's conditions saw, for an account of why a rule did or did not fire.
 	 */
 	public static List<Object> facts(Scenario scenario, RuleBase rules) {
-		return FactAssembler.facts(scenario, rules.policy());
+		return FactAssembler.facts(scenario, rules.policy(), true);
 	}
 
 	/**
@@ -67,7 +83,7 @@ public final class AssessmentEngine {
 	 * the way to test one rule group on the smallest facts that tell its story.
 	 */
 	public static List<Conclusion> conclusions(RuleBase rules, Collection<?> facts) {
-		return run(rules, facts, decided -> List.of()).derived().stream().map(d -> new Conclusion(d.fact(), rules.rule(d.rule()))).toList();
+		return run(rules, facts, decided -> List.of(), true).derived().stream().map(d -> new Conclusion(d.fact(), rules.rule(d.rule()))).toList();
 	}
 
 	private record Run(List<Derived> derived, Set<String> fired) {
@@ -79,7 +95,7 @@ public final class AssessmentEngine {
 	 * agreement against the law, and the data-quality rules check the evidence. The last stage comes after
 	 * the outcomes are settled, so its flags cannot move one.
 	 */
-	private static Run run(RuleBase rules, Collection<?> facts, Function<List<Derived>, List<?>> settle) {
+	private static Run run(RuleBase rules, Collection<?> facts, Function<List<Derived>, List<?>> settle, boolean checks) {
 		KieSession session = rules.kieBase().newKieSession();
 		try {
 			Derivations derivations = new Derivations();
@@ -89,10 +105,12 @@ public final class AssessmentEngine {
 			facts.forEach(session::insert);
 			int fired = session.fireAllRules(MAX_FIRINGS);
 			settle.apply(derivations.standing(session)).forEach(session::insert);
-			// the focus is a stack: compliance fires first, then data quality
-			session.getAgenda().getAgendaGroup(DATA_QUALITY).setFocus();
-			session.getAgenda().getAgendaGroup(COMPLIANCE).setFocus();
-			fired += session.fireAllRules(MAX_FIRINGS);
+			if (checks) {
+				// the focus is a stack: compliance fires first, then data quality
+				session.getAgenda().getAgendaGroup(DATA_QUALITY).setFocus();
+				session.getAgenda().getAgendaGroup(COMPLIANCE).setFocus();
+				fired += session.fireAllRules(MAX_FIRINGS);
+			}
 			if (fired >= MAX_FIRINGS) {
 				throw new IllegalStateException("the rules did not settle after " + MAX_FIRINGS
 						+ " firings: two rules keep undoing each other");

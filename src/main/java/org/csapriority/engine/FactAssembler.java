@@ -47,7 +47,8 @@ final class FactAssembler {
 	private FactAssembler() {
 	}
 
-	static List<Object> facts(Scenario scenario, Policy policy) {
+	/** {@code checks}: include the facts only the data-quality stage reads. */
+	static List<Object> facts(Scenario scenario, Policy policy, boolean checks) {
 		Map<String, Issue> issues = new LinkedHashMap<>();
 		scenario.taxonomy().issues().forEach(issue -> issues.put(issue.id(), issue));
 		List<Candidate> candidates = candidates(scenario, issues);
@@ -56,7 +57,9 @@ final class FactAssembler {
 			candidate.issues().forEach(issue -> byIssue.computeIfAbsent(issue, k -> new ArrayList<>()).add(candidate));
 		}
 		List<Object> facts = new ArrayList<>(candidates);
-		facts.addAll(QualityFacts.of(scenario));
+		if (checks) {
+			facts.addAll(QualityFacts.of(scenario));
+		}
 		for (Candidate candidate : candidates) {
 			facts.add(Identification.of(candidate, scenario, policy));
 			Harm.of(candidate, scenario).ifPresent(facts::add);

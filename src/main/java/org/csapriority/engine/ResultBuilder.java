@@ -100,11 +100,38 @@ final class ResultBuilder {
 		return new Decided(outcome, host, deciding);
 	}
 
+	/** Outcome in the policy's precedence, then score, then name: one order for the result and for samples. */
+	private static <T> Comparator<T> rankOrder(Policy policy, java.util.function.Function<T, Outcome> outcome,
+			java.util.function.ToDoubleFunction<T> score, java.util.function.Function<T, String> name) {
+		return Comparator.comparingInt((T r) -> policy.precedence(selectedForm(outcome.apply(r))))
+			.thenComparing(Comparator.comparingDouble(score).reversed())
+			.thenComparing(name);
+	}
+
+	static List<Placing> placings(RuleBase rules, List<Object> facts, List<Derived> derived, Map<String, Decided> decided) {
+		Trail trail = new Trail(rules, derived, List.of());
+		List<Placing> unranked = new ArrayList<>();
+		for (Object fact : facts) {
+			if (fact instanceof Candidate candidate) {
+				double score = Scoring.breakdown(trail.signals(candidate.id()), rules.policy()).stream()
+					.mapToDouble(DriverScore::points).sum();
+				unranked.add(new Placing(candidate.id(), candidate.name(), decided.get(candidate.id()).outcome(), 0,
+						Math.round(score * 1000) / 1000.0));
+			}
+		}
+		List<Placing> sorted = unranked.stream()
+			.sorted(rankOrder(rules.policy(), Placing::outcome, Placing::score, Placing::name)).toList();
+		List<Placing> ranked = new ArrayList<>(sorted.size());
+		for (int i = 0; i < sorted.size(); i++) {
+			Placing p = sorted.get(i);
+			ranked.add(new Placing(p.id(), p.name(), p.outcome(), i + 1, p.score()));
+		}
+		return ranked;
+	}
+
 	private static List<Recommendation> ranked(List<Recommendation> items, Policy policy) {
 		List<Recommendation> sorted = items.stream()
-			.sorted(Comparator.comparingInt((Recommendation r) -> policy.precedence(selectedForm(r.outcome())))
-				.thenComparing(Comparator.comparingDouble(Recommendation::score).reversed())
-				.thenComparing(Recommendation::name))
+			.sorted(rankOrder(policy, Recommendation::outcome, Recommendation::score, Recommendation::name))
 			.toList();
 		List<Recommendation> ranked = new ArrayList<>();
 		for (int i = 0; i < sorted.size(); i++) {

@@ -24,10 +24,10 @@ public record RobustnessRequest(int samples, long seed, Set<Uncertainty> vary) {
 		vary = vary == null || vary.isEmpty() ? EnumSet.allOf(Uncertainty.class) : EnumSet.copyOf(vary);
 		List<InputProblem> problems = new ArrayList<>();
 		if (samples < 1) {
-			problems.add(new InputProblem(null, 0, "samples", samples + " is not a sample count: give at least 1"));
+			problems.add(new InputProblem("robustness request", 0, "samples", samples + " is not a sample count: give at least 1"));
 		}
 		else if (samples > MAX_SAMPLES) {
-			problems.add(new InputProblem(null, 0, "samples", samples + " is more than the " + MAX_SAMPLES
+			problems.add(new InputProblem("robustness request", 0, "samples", samples + " is more than the " + MAX_SAMPLES
 					+ " samples a run may draw; 10,000 gives every share to within about 1 percentage point"));
 		}
 		if (!problems.isEmpty()) {
