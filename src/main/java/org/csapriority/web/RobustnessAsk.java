@@ -33,20 +33,10 @@ record RobustnessAsk(RobustnessRequest request, boolean record) {
 		if (!record.isMissingNode() && !record.isNull() && !record.isBoolean()) {
 			problems.add(new ApiError.Problem("record", "expected true or false, not " + record));
 		}
-		RobustnessRequest request = null;
-		if (samples != null) {
-			try {
-				// the request's own checks give the range and why, as the command line gives them
-				request = new RobustnessRequest(samples, seed == null ? 0 : seed, vary);
-			}
-			catch (InvalidInputException ex) {
-				ex.problems().stream().map(ApiError.Problem::of).forEach(problems::add);
-			}
-		}
 		if (!problems.isEmpty()) {
 			throw new ApiException(HttpStatus.BAD_REQUEST, ApiErrors.message(problems), problems);
 		}
-		return new RobustnessAsk(request, record.asBoolean(false));
+		return new RobustnessAsk(new RobustnessRequest(samples, seed, vary), record.asBoolean(false));
 	}
 
 	/** Absent means the default; anything but a whole number in int range is named as what it is. */
@@ -64,7 +54,15 @@ record RobustnessAsk(RobustnessRequest request, boolean record) {
 					+ "from 1 to " + RobustnessRequest.MAX_SAMPLES));
 			return null;
 		}
-		return node.intValue();
+		try {
+			// the request's own check gives the range and why, as the command line gives them
+			return RobustnessRequest.of(node.intValue(), 0).samples();
+		}
+		catch (InvalidInputException ex) {
+			// its fields are this body's
+			ex.problems().forEach(p -> problems.add(new ApiError.Problem(p.field(), p.message())));
+			return null;
+		}
 	}
 
 	/** Absent draws one, which the job then shows, so any run can be repeated to the last digit. */

@@ -21,6 +21,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import org.csapriority.audit.AuditService;
+import org.csapriority.audit.Recorded;
 import org.csapriority.audit.RunRequest;
 import org.csapriority.sensitivity.RobustnessAnalysis;
 import org.csapriority.sensitivity.RobustnessResult;
@@ -41,11 +43,14 @@ class RobustnessController {
 
 	private final RobustnessJobs jobs;
 
+	private final AuditService audit;
+
 	private final RoleHierarchy roles;
 
-	RobustnessController(ScenarioService scenarios, RobustnessJobs jobs, RoleHierarchy roles) {
+	RobustnessController(ScenarioService scenarios, RobustnessJobs jobs, AuditService audit, RoleHierarchy roles) {
 		this.scenarios = scenarios;
 		this.jobs = jobs;
+		this.audit = audit;
 		this.roles = roles;
 	}
 
@@ -80,11 +85,13 @@ class RobustnessController {
 			@RequestBody JsonNode body, Authentication user) {
 		RobustnessAsk ask = RobustnessAsk.parse(body);
 		// the scenario and changes are checked here, so a bad change is refused before anything starts
-		RunRequest run = scenarios.runRequest(name, body, user.getName());
+		RunRequest run = scenarios.runRequest(name, body, user.getName(), ask.request());
 		ScenarioService.Subject subject = scenarios.subject(run);
-		int threads = Runtime.getRuntime().availableProcessors();
-		Job job = jobs.start(user.getName(), name, ask.request(), ask.record(), progress -> new Finished(
-				RobustnessAnalysis.run(subject.scenario(), subject.rules(), ask.request(), threads, progress), null, null));
+		// recording needs no check of its own: this path already needs the role that records runs
+		RobustnessJobs.Work work = ask.record() ? progress -> recorded(audit.run(run, progress))
+				: progress -> new Finished(RobustnessAnalysis.run(subject.scenario(), subject.rules(), ask.request(),
+						Runtime.getRuntime().availableProcessors(), progress), null, null);
+		Job job = jobs.start(user.getName(), name, ask.request(), ask.record(), work);
 		return ResponseEntity.accepted().location(URI.create("/api/robustness/" + job.id())).body(JobView.of(job));
 	}
 
@@ -106,6 +113,11 @@ class RobustnessController {
 		}
 		job.cancel(jobs.now());
 		return JobView.of(job);
+	}
+
+	private static Finished recorded(Recorded recorded) {
+		return new Finished(recorded.robustness(), recorded.recorded() ? recorded.record().runId() : null,
+				recorded.notRecordedReason());
 	}
 
 	private Job find(String id) {
