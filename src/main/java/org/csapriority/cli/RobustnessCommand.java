@@ -35,6 +35,7 @@ import org.csapriority.sensitivity.RobustnessRequest;
 import org.csapriority.sensitivity.RobustnessResult;
 import org.csapriority.sensitivity.RobustnessText;
 import org.csapriority.sensitivity.Uncertainty;
+import org.csapriority.whatif.ScenarioChange;
 import org.csapriority.whatif.WhatIfService;
 
 @Command(name = "robustness", description = {
@@ -43,6 +44,8 @@ import org.csapriority.whatif.WhatIfService;
 		"re-assessed by the engine; prints per item the share of samples keeping its outcome (stable, contested or",
 		"fragile), its rank range, Kendall's tau against the stated ranking and what the unstable items hinge on." })
 class RobustnessCommand implements Callable<Integer> {
+
+	private static final ObjectMapper JSON = new ObjectMapper();
 
 	@Mixin
 	Inputs root;
@@ -106,7 +109,10 @@ class RobustnessCommand implements Callable<Integer> {
 		Recorded recorded = null;
 		try (Bar bar = new Bar(!noProgress && System.console() != null, request.samples())) {
 			if (record) {
-				JsonNode changeList = changes.changes().isEmpty() ? null : new ObjectMapper().valueToTree(changes.changes());
+				// written as the list type, so that each change keeps its op
+				JsonNode changeList = changes.changes().isEmpty() ? null : JSON.readTree(JSON
+					.writerFor(new com.fasterxml.jackson.core.type.TypeReference<List<ScenarioChange>>() {
+					}).writeValueAsString(changes.changes()));
 				recorded = db.open().run(RunRequest.of(InputProblem.displayPath(changes.baseline()), loaded,
 						InputProblem::displayPath, changeList, rules, by != null ? by : AuditOptions.defaultUser(), "cli", request),
 						bar::step);
@@ -131,7 +137,7 @@ class RobustnessCommand implements Callable<Integer> {
 				: "NOT RECORDED: " + recorded.notRecordedReason();
 		switch (format) {
 			case "json" -> {
-				ObjectNode json = (ObjectNode) new ObjectMapper().readTree(Formats.json(result));
+				ObjectNode json = (ObjectNode) JSON.readTree(Formats.json(result));
 				if (recorded != null) {
 					ObjectNode run = json.putObject("run");
 					run.put("recorded", recorded.recorded());

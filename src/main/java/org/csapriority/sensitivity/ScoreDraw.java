@@ -61,7 +61,8 @@ final class ScoreDraw {
 								+ ConfidenceLevel.DISTRIBUTIONS + ")"));
 			}
 			levels.add(level);
-			errors.add(level == null || level.spread() == null || level.spread() == 0 ? null : error(level));
+			boolean drawable = level != null && level.spread() != null && level.distribution() != null;
+			errors.add(!drawable || level.spread() == 0 ? null : error(level));
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);

@@ -25,6 +25,9 @@ import org.junit.jupiter.api.Test;
 import org.csapriority.engine.RuleBase;
 import org.csapriority.scenario.InvalidInputException;
 import org.csapriority.scenario.ScenarioLoader;
+import org.csapriority.sensitivity.RobustnessAnalysis;
+import org.csapriority.sensitivity.RobustnessRequest;
+import org.csapriority.sensitivity.Uncertainty;
 
 /**
  * What the audit trail must do on every database it supports. Tampering tests change rows behind the
@@ -351,6 +354,51 @@ abstract class AuditTrailContract {
 			assertThat(replay.identical()).isTrue();
 			assertThat(replay.replayedResultSha256()).isEqualTo(run.resultSha256());
 		}
+	}
+
+	// ---- robustness runs ---------------------------------------------------------------------------------------
+
+	static RunRequest robustnessRequest(Path scenario, JsonNode changes, RuleBase with, RobustnessRequest robustness) {
+		RunRequest plain = request(scenario, changes);
+		return new RunRequest(plain.scenarioName(), plain.scenarioTree(), plain.scenarioFiles(), changes, with,
+				plain.recordedBy(), plain.origin(), robustness);
+	}
+
+	@Test
+	void aRobustnessRunIsRecordedWithItsSeedSamplesAndFiguresAndReplaysToTheSameFigures() throws Exception {
+		JsonNode changes = new ObjectMapper().readTree("[{\"op\":\"set-threshold\",\"key\":\"district.broad-share\",\"value\":0.55}]");
+		Recorded recorded = audit.run(robustnessRequest(KENT_2026, changes, rules,
+				new RobustnessRequest(150, 77, java.util.EnumSet.of(Uncertainty.DISTRICTS, Uncertainty.WEIGHTS))),
+				RobustnessAnalysis.Progress.NONE);
+
+		RunRecord run = audit.run(recorded.record().runId());
+		assertThat(run.randomSeed()).isEqualTo(77L);
+		assertThat(run.samples()).isEqualTo(150);
+		JsonNode figures = new ObjectMapper().readTree(run.result()).path("robustness");
+		assertThat(figures.path("samples").asInt()).isEqualTo(150);
+		assertThat(figures.path("varied")).hasSize(2);
+		assertThat(figures.path("items").get(0).path("id").asText())
+			.isEqualTo(new ObjectMapper().readTree(run.result()).path("recommendations").get(0).path("id").asText());
+		assertThat(recorded.robustness().samples()).isEqualTo(150);
+
+		ReplayResult replay = audit.replay(run.runId());
+		assertThat(replay.differences()).isEmpty();
+		assertThat(replay.identical()).isTrue();
+		// a recorded robustness run is still explained from the assessment it stored
+		assertThat(audit.why(run.runId(), "vawg")).isNotNull();
+	}
+
+	@Test
+	void aRobustnessRunThatCannotBeSampledLeavesNoRecord() {
+		Map<String, String> sources = new java.util.LinkedHashMap<>(rules.sources());
+		String policy = sources.keySet().stream().filter(k -> k.endsWith("policy.yaml")).findFirst().orElseThrow();
+		sources.put(policy, sources.get(policy).substring(0, sources.get(policy).indexOf("\nrobustness:")));
+		RuleBase noRanges = RuleBase.fromSources(sources);
+
+		assertThatThrownBy(() -> audit.run(robustnessRequest(KENT_2026, null, noRanges, RobustnessRequest.of(100, 1)),
+				RobustnessAnalysis.Progress.NONE))
+			.isInstanceOf(InvalidInputException.class).hasMessageContaining("robustness: missing");
+		assertThat(audit.runs(10)).isEmpty();
 	}
 
 	@Test
