@@ -176,6 +176,14 @@ class RobustnessApiTest extends WebTestSupport {
 		http.send("DELETE", "/api/robustness/" + second, Http.WORKING_GROUP, null, false);
 	}
 
+	@Test
+	void theOpenApiDescriptionHasTheThreeCalls() {
+		JsonNode paths = http.get("/v3/api-docs", Http.AUDITOR).json().path("paths");
+		assertThat(paths.path("/api/scenarios/{name}/robustness").has("post")).isTrue();
+		assertThat(paths.path("/api/robustness/{id}").has("get")).isTrue();
+		assertThat(paths.path("/api/robustness/{id}").has("delete")).isTrue();
+	}
+
 	private String start(String body) {
 		Http.Response started = http.post(KENT, Http.WORKING_GROUP, body);
 		assertThat(started.status()).as(started.body()).isEqualTo(202);
