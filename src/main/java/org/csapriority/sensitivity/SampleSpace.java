@@ -206,6 +206,9 @@ final class SampleSpace {
 			heldFixed.add(trh == null ? "threat/risk/harm: the scenario has no threat/risk/harm assessment"
 					: "threat/risk/harm: a published rank order with no stated confidence, held as published");
 		}
+		if (scores != null) {
+			heldFixed.add("threat/risk/harm: each score's organisational position, a grade the partnership states of itself");
+		}
 		if (trh != null && scores != null && !trh.ranked().isEmpty()) {
 			heldFixed.add("threat/risk/harm: the published rank order, which states no confidence, held as published");
 		}
