@@ -4,30 +4,8 @@
   'use strict';
 
   const OUTCOMES = ['priority', 'cross-cutting-theme', 'focus-area', 'within-priority', 'review', 'watch-list', 'not-prioritised'];
-  const { el, meta, h } = window.csaDom;
+  const { el, h, api, problems } = window.csaDom;
   let run = null; // the run recorded from this page: { runId, items: [{id, name, outcome}] }
-  const csrfToken = meta('csrf-token');
-  const csrfHeader = meta('csrf-header') || 'X-CSRF-TOKEN';
-
-  async function api(method, path, body) {
-    const headers = { 'Accept': 'application/json', 'X-Requested-With': 'XMLHttpRequest' };
-    if (method !== 'GET') {
-      headers['Content-Type'] = 'application/json';
-      if (csrfToken) headers[csrfHeader] = csrfToken;
-    }
-    const response = await fetch(path, { method, headers, credentials: 'same-origin',
-      body: body === undefined ? undefined : JSON.stringify(body) });
-    let data = null;
-    try { data = await response.json(); } catch (e) { data = null; }
-    return { ok: response.ok, status: response.status, data };
-  }
-
-  function problems(target, error) {
-    target.replaceChildren(h('span', { class: 'alert-title', text: error.message || 'The server refused it.' }),
-      (error.problems && error.problems.length)
-        ? h('ul', {}, error.problems.map(p => h('li', {}, h('strong', { text: p.location }), ': ' + p.message))) : null);
-    target.classList.add('alert');
-  }
 
   async function recordRun() {
     const status = el('run-status');
@@ -134,5 +112,7 @@
   if (el('record-run')) el('record-run').addEventListener('click', recordRun);
   if (el('record-decision')) el('record-decision').addEventListener('submit', recordDecision);
   el('verify-chain').addEventListener('click', verify);
+  // a run recorded elsewhere on the page, such as with its robustness figures
+  document.addEventListener('csa:run-recorded', listRuns);
   listRuns();
 })();

@@ -17,8 +17,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Packages depend one way only: scenario on nothing of ours, engine on scenario, whatif on engine, explain on
- * whatif, report on engine and whatif, web on all of those, cli on everything (it starts the web server): nothing
- * but cli uses web. Checked by reading imports, so a cycle fails the build.
+ * whatif, sensitivity on engine, report on engine and whatif, audit on those, web on all of those, cli on
+ * everything (it starts the web server): nothing but cli uses web. Checked by reading imports, so a cycle fails
+ * the build.
  */
 class ArchitectureTest {
 

@@ -77,14 +77,26 @@ class AuditShowCommand implements Callable<Integer> {
 		out.println("Engine " + run.engineVersion() + "; rule files:");
 		new TreeMap<>(run.ruleFiles()).forEach((file, sha) -> out.printf("  %-36s %s%n", file, sha));
 		out.println("Record hash " + run.recordHash() + " (after " + run.prevHash() + ")");
+		Map<String, String> keeps = new LinkedHashMap<>();
+		if (run.samples() != null) {
+			out.printf(java.util.Locale.ROOT, "Robustness run: %,d samples, seed %d, varying %s; audit replay draws them again%n", run.samples(),
+					run.randomSeed(), result.path("robustness").path("varied"));
+			result.path("robustness").path("items").forEach(item -> keeps.put(item.path("id").asText(),
+					Math.round(item.path("baselineShare").asDouble() * 1000) / 10.0 + "% " + item.path("label").asText()));
+		}
 		out.println();
 		Map<String, DecisionRecord> latest = new LinkedHashMap<>();
 		decisions.forEach(d -> latest.put(d.itemId(), d));
-		out.printf("%-48s %-22s %-22s%n", "ITEM", "ENGINE", "ADOPTED");
+		String row = keeps.isEmpty() ? "%-48s %-22s %s%n" : "%-48s %-22s %-22s %s%n";
+		out.printf(row, keeps.isEmpty() ? new Object[] { "ITEM", "ENGINE", "ADOPTED" }
+				: new Object[] { "ITEM", "ENGINE", "KEEPS IT", "ADOPTED" });
 		for (JsonNode item : result.path("recommendations")) {
 			DecisionRecord decision = latest.get(item.path("id").asText());
 			String adopted = decision == null ? "-" : decision.adoptedOutcome() + (decision.departs() ? "  DEPARTS" : "");
-			out.printf("%-48s %-22s %s%n", item.path("name").asText(), item.path("outcome").asText(), adopted);
+			String name = item.path("name").asText();
+			String outcome = item.path("outcome").asText();
+			out.printf(row, keeps.isEmpty() ? new Object[] { name, outcome, adopted }
+					: new Object[] { name, outcome, keeps.getOrDefault(item.path("id").asText(), "-"), adopted });
 		}
 		if (!decisions.isEmpty()) {
 			out.println();

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,15 +16,18 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import org.csapriority.engine.AssessmentEngine;
+import org.csapriority.engine.RuleBase;
 import org.csapriority.report.Formats;
 import org.csapriority.report.RunReport;
 import org.csapriority.scenario.InputProblem;
 import org.csapriority.scenario.InvalidInputException;
 import org.csapriority.scenario.ScenarioLoader;
+import org.csapriority.sensitivity.RobustnessAnalysis;
 
 @Command(name = "report", description = {
 		"Write a report of an assessment for auditors and scrutiny: the recommendation, changes against last year, drivers,",
-		"compliance, provenance, charts and the agreement's appendices. The run is not recorded, and the report says so." })
+		"compliance, provenance, charts and the agreement's appendices. The run is not recorded, and the report says so.",
+		"With --samples (or --seed, --vary) the report also shows how robust each recommendation is (see robustness)." })
 class ReportCommand implements Callable<Integer> {
 
 	@Mixin
@@ -42,11 +46,19 @@ class ReportCommand implements Callable<Integer> {
 	@Mixin
 	ReportOutput output;
 
+	@Mixin
+	RobustnessOptions robustness;
+
 	@Override
 	public Integer call() throws IOException {
 		ScenarioLoader.Loaded loaded = root.scenarios.loadWithTree(scenario);
 		// the report reads the assessment exactly as assess --format json prints it, as it will for a stored run
-		JsonNode result = json(Formats.json(AssessmentEngine.assess(loaded.scenario(), root.rules())));
+		RuleBase rules = root.rules();
+		ObjectNode result = (ObjectNode) json(Formats.json(AssessmentEngine.assess(loaded.scenario(), rules)));
+		if (robustness.given()) {
+			result.set("robustness", json(Formats.json(RobustnessAnalysis.run(loaded.scenario(), rules, robustness.request(),
+					robustness.threads(), RobustnessAnalysis.Progress.NONE))));
+		}
 		String report = switch (format) {
 			case "html" -> RunReport.html(result, loaded.tree(), null, null);
 			case "md" -> RunReport.markdown(result, loaded.tree(), null, null);

@@ -2,10 +2,7 @@ package org.csapriority.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -27,14 +24,12 @@ import org.csapriority.audit.RunRequest;
 import org.csapriority.engine.RuleBase;
 import org.csapriority.report.Formats;
 import org.csapriority.scenario.InputProblem;
-import org.csapriority.scenario.InvalidInputException;
 import org.csapriority.scenario.Scenario;
 import org.csapriority.scenario.ScenarioLoader;
 import org.csapriority.sensitivity.RobustnessAnalysis;
 import org.csapriority.sensitivity.RobustnessRequest;
 import org.csapriority.sensitivity.RobustnessResult;
 import org.csapriority.sensitivity.RobustnessText;
-import org.csapriority.sensitivity.Uncertainty;
 import org.csapriority.whatif.ScenarioChange;
 import org.csapriority.whatif.WhatIfService;
 
@@ -56,21 +51,8 @@ class RobustnessCommand implements Callable<Integer> {
 	@Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file (YAML or JSON), or a saved variant.")
 	Path scenario;
 
-	@Option(names = "--samples", paramLabel = "N", description = "Plausible worlds to draw (default: ${DEFAULT-VALUE}).",
-			defaultValue = "10000")
-	int samples;
-
-	@Option(names = "--seed", paramLabel = "S", description = "Seed of the draws: the same seed and samples give the same "
-			+ "figures on any machine (default: a new seed, printed so that the run can be repeated).")
-	Long seed;
-
-	@Option(names = "--vary", paramLabel = "KINDS", split = ",", description = "Kinds of input to vary, of scores, districts, "
-			+ "weights, thresholds (default: all).")
-	List<String> vary;
-
-	@Option(names = "--threads", paramLabel = "T", description = "Threads to sample on (default: every core); the figures "
-			+ "do not depend on it.")
-	Integer threads;
+	@Mixin
+	RobustnessOptions options;
 
 	@Option(names = "--format", description = "text, json or md (default: ${DEFAULT-VALUE}).", defaultValue = "text")
 	String format;
@@ -93,12 +75,8 @@ class RobustnessCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws Exception {
 		Formats.check(format, "text", "json", "md");
-		RobustnessRequest request = new RobustnessRequest(samples, seed != null ? seed : new SecureRandom().nextLong(),
-				kinds());
-		int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-		if (workers < 1 || workers > 256) {
-			throw new InvalidInputException(new InputProblem("--threads", 0, null, workers + " is not a thread count: give 1 to 256"));
-		}
+		RobustnessRequest request = options.request();
+		int workers = options.threads();
 		WhatIfService whatIf = new WhatIfService(root.scenarios);
 		ChangeOptions.Request changes = changeOptions.read(whatIf, scenario);
 		RuleBase rules = root.rules();
@@ -156,22 +134,6 @@ class RobustnessCommand implements Callable<Integer> {
 			return AuditCommand.UNAVAILABLE;
 		}
 		return 0;
-	}
-
-	private Set<Uncertainty> kinds() {
-		if (vary == null || vary.isEmpty()) {
-			return EnumSet.allOf(Uncertainty.class);
-		}
-		Set<Uncertainty> kinds = EnumSet.noneOf(Uncertainty.class);
-		for (String id : vary) {
-			Uncertainty kind = Uncertainty.fromId(id.strip());
-			if (kind == null) {
-				throw new InvalidInputException(new InputProblem("--vary", 0, null, "'" + id + "' is not a kind of input; use "
-						+ "one or more of " + Uncertainty.ids()));
-			}
-			kinds.add(kind);
-		}
-		return kinds;
 	}
 
 	/** The progress bar on standard error; nothing at all when it is off or the output is not a terminal. */

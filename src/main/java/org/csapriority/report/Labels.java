@@ -125,6 +125,29 @@ final class Labels {
 		};
 	}
 
+	/** A kind of input a robustness run varies, and how its samples were drawn. */
+	static String uncertainty(String id) {
+		return switch (id) {
+			case "scores" -> "threat, risk and harm scores, drawn around their stated values by the distribution of each "
+					+ "score's confidence level";
+			case "districts" -> "which districts identified each issue, resampled over the districts (bootstrap)";
+			case "weights" -> "the drivers' weights, within the ranges the policy declares";
+			case "thresholds" -> "the policy's thresholds, within the ranges the policy declares";
+			default -> readable(id);
+		};
+	}
+
+	/** A kind of input in a word, for a table's column. */
+	static String uncertaintyKind(String id) {
+		return switch (id) {
+			case "scores" -> "Score";
+			case "districts" -> "Districts";
+			case "weights" -> "Weight";
+			case "thresholds" -> "Threshold";
+			default -> capitalised(readable(id));
+		};
+	}
+
 	static String finding(String id) {
 		return id.toUpperCase(Locale.ROOT);
 	}

@@ -61,7 +61,7 @@ final class ReportBuilder {
 	ReportModel build(RunInfo info, List<DecisionRow> decisions) {
 		return new ReportModel(heading(), aims(), groups(true), groups(false), changes(), drivers(), compliance(),
 				decisions(decisions), dataQuality(), provenance(info), charts(),
-				new AppendicesBuilder(result, scenario).build());
+				new AppendicesBuilder(result, scenario).build(), RobustnessReader.read(result));
 	}
 
 	Heading heading() {

@@ -4,11 +4,13 @@ import java.util.List;
 
 /**
  * Everything a run's report shows, read from the assessment's JSON and the merged scenario: the HTML and the
- * Markdown render this one model, so the two cannot say different things.
+ * Markdown render this one model, so the two cannot say different things. {@code robustness} is null unless the
+ * result carries a robustness run, and the section is then left out.
  */
 record ReportModel(Heading heading, List<AimView> aims, List<OutcomeGroup> adopted, List<OutcomeGroup> considered,
 		List<ChangeEntry> changes, List<ItemDrivers> drivers, Compliance compliance, Decisions decisions,
-		List<QualityFlag> dataQuality, Provenance provenance, Charts charts, Appendices appendices) {
+		List<QualityFlag> dataQuality, Provenance provenance, Charts charts, Appendices appendices,
+		Robustness robustness) {
 
 	/** The agreement the run is about. {@code aimsFramework} is true for strategic aims rather than priorities. */
 	record Heading(String title, String area, String partnership, String financialYear, String assessmentYear,

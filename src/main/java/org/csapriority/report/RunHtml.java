@@ -47,7 +47,7 @@ final class RunHtml {
 		return ENGINE.process("run-report", context);
 	}
 
-	/** What the two charts draw; the outcomes in the order the recommendation lists them, for the legend. */
+	/** What the charts draw; the outcomes in the order the recommendation lists them, for the legend. */
 	static Map<String, Object> chartData(ReportModel model) {
 		Map<String, String> outcomes = new LinkedHashMap<>();
 		for (MatrixPoint point : model.charts().matrix()) {
@@ -59,6 +59,22 @@ final class RunHtml {
 		data.put("outcomes", legend);
 		data.put("matrix", model.charts().matrix());
 		data.put("heatMap", model.charts().heatMap());
+		if (model.robustness() != null) {
+			data.put("robustness", robustnessData(model.robustness()));
+		}
+		return data;
+	}
+
+	/** What the robustness charts draw: the figures, without the section's prose. */
+	private static Map<String, Object> robustnessData(Robustness r) {
+		Map<String, Object> data = new LinkedHashMap<>();
+		data.put("samples", r.samples());
+		data.put("outcomes", r.outcomes());
+		data.put("ranks", r.ranks());
+		data.put("items", r.items());
+		data.put("tau", r.tau());
+		data.put("tornadoes", r.tornadoes());
+		data.put("firstChoice", r.firstChoice());
 		return data;
 	}
 }

@@ -42,6 +42,7 @@ final class RunMarkdown {
 		changes();
 		drivers();
 		heatMap();
+		robustness();
 		compliance();
 		decisions();
 		dataQuality();
@@ -171,6 +172,94 @@ final class RunMarkdown {
 		out.append(Md.header(header.toArray(String[]::new)));
 		h.rows().forEach(row -> out.append(Md.row(row)));
 		out.append('\n');
+	}
+
+	/** Left out when the run had no robustness analysis; the charts of the HTML are tables here. */
+	private void robustness() {
+		Robustness r = m.robustness();
+		if (r == null) {
+			return;
+		}
+		out.append("## Robustness\n\n");
+		out.append("How the recommendation holds up when its uncertain inputs vary within plausible bounds: the engine assessed ")
+			.append(r.samplesText()).append(" plausible worlds, each drawn at random around the stated inputs, and counted how "
+					+ "often each item kept its stated outcome and rank.\n\n");
+		out.append("### What this means\n\n");
+		r.meaning().forEach(para -> out.append(Md.text(para)).append("\n\n"));
+
+		out.append("### What was done\n\n");
+		out.append("- Samples: ").append(r.samplesText()).append(" plausible worlds, each assessed by the engine with the same rules\n");
+		out.append("- Seed: ").append(r.seed()).append(" (the same seed and sample count give the same figures on any machine)\n");
+		out.append("- Varied: ").append(r.varied().isEmpty() ? "not recorded" : Md.text(String.join("; ", r.varied()))).append('\n');
+		out.append("- Held fixed: ");
+		if (!r.heldFixed().isEmpty()) {
+			out.append(Md.text(String.join("; ", r.heldFixed()))).append(". ");
+		}
+		out.append("Every other input is held at its stated value.\n");
+		out.append("- Labels: ").append(Md.text(r.labelRule())).append("\n\n");
+		out.append("#### The inputs that varied (").append(r.inputs().size()).append(")\n\n");
+		if (r.inputs().isEmpty()) {
+			out.append("The run recorded no varied inputs.\n\n");
+		}
+		else {
+			out.append(Md.header("Kind", "Input", "Stated value", "Drawn from"));
+			r.inputs().forEach(v -> out.append(Md.row(v.kind(), v.input(), v.stated(), v.drawn())));
+			out.append('\n');
+		}
+
+		out.append("### Each item\n\n");
+		out.append("In the stated ranking's order. \"Keeps it\" is the share of samples giving the item its stated outcome; the "
+				+ "label follows from it. The rank range holds the middle 90% of the samples' ranks.\n\n");
+		out.append(Md.header("Stated rank", "Item", "Stated outcome", "Keeps it", "Label", "Outcome probabilities",
+				"Rank, 5–95%", "Mean rank"));
+		for (Robustness.RobustItem i : r.items()) {
+			out.append(Md.row(String.valueOf(i.rank()), i.name(), i.outcomeLabel(), i.shareText(), i.label(), i.outcomesText(),
+					i.rankRange(), i.meanRankText()));
+		}
+		out.append('\n');
+
+		out.append("### Rank acceptability\n\n");
+		out.append("The share of samples placing each item at each rank (SMAA-2's rank acceptability); blank is none.\n\n");
+		List<String> header = new ArrayList<>(List.of("Item"));
+		r.rankNumbers().forEach(k -> header.add(String.valueOf(k)));
+		out.append(Md.header(header.toArray(String[]::new)));
+		r.rankRows().forEach(row -> out.append(Md.row(row)));
+		out.append('\n');
+
+		if (r.tau() != null) {
+			out.append("### How much the whole ranking moves\n\n");
+			out.append("Kendall's τ between each sample's ranking of all the items and the stated ranking: 1 is the same order, "
+					+ "0 no relation, below 0 an order more reversed than not. ").append(Md.text(r.tau().summary())).append("\n\n");
+			out.append(Md.header("Kendall's τ", "Share of samples"));
+			r.tau().bins().forEach(b -> out.append(Md.row(b.range(), b.shareText())));
+			out.append('\n');
+		}
+
+		out.append("### What each item hinges on\n\n");
+		out.append("One input at a time: each input set to the low end and then the high end of its range, every other input "
+				+ "as stated, and where the item would then stand. The ").append(r.shownBars())
+			.append(" inputs that move an item most are given, largest swing (ranks moved plus score change) first.\n\n");
+		for (Robustness.TornadoView t : r.tornadoes()) {
+			out.append("#### ").append(Md.text(t.name())).append(" (").append(Md.text(t.label())).append(", keeps its stated outcome in ")
+				.append(Md.text(t.shareText())).append(")\n\n");
+			out.append("Stated: rank ").append(t.rank()).append(", score ").append(t.scoreText()).append(", ")
+				.append(Md.text(t.outcomeLabel())).append(".\n\n");
+			if (t.bars().isEmpty()) {
+				out.append("No input on its own moves this item.\n\n");
+			}
+			else {
+				out.append(Md.header("Input", "Low end", "Item at the low end", "High end", "Item at the high end", "Swing",
+						"Outcome changes"));
+				for (Robustness.Bar b : t.bars()) {
+					out.append(Md.row(b.input(), b.lowLabel(), b.low().text(), b.highLabel(), b.high().text(), b.swingText(),
+							b.outcomeChanges() ? "yes" : "no"));
+				}
+				out.append('\n');
+			}
+			if (!t.rest().isEmpty()) {
+				out.append(Md.text(t.rest())).append("\n\n");
+			}
+		}
 	}
 
 	private void compliance() {

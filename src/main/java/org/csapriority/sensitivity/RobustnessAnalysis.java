@@ -58,8 +58,14 @@ public final class RobustnessAnalysis {
 		Map<String, Integer> index = new HashMap<>();
 		stated.forEach(p -> index.put(p.id(), p.rank() - 1));
 		Tally tally = sample(space, rules, request, Math.min(threads, request.samples()), progress, index, stated);
-		List<RobustnessResult.Tornado> tornado = Tornado.of(space.oneAtATime(), rules, stated);
+		List<RobustnessResult.Tornado> tornado = Tornado.of(space.oneAtATime(), rules, stated, RobustnessAnalysis::stopIfAsked);
 		return Results.of(scenario.id(), request, space, ranges.labels(), stated, tally, tornado);
+	}
+
+	private static void stopIfAsked() {
+		if (Thread.currentThread().isInterrupted()) {
+			throw new CancellationException("the robustness run was stopped before its one-at-a-time pass finished");
+		}
 	}
 
 	/** Sample {@code i}'s generator: a function of the seed and {@code i} alone, whichever thread draws it. */
@@ -103,6 +109,10 @@ public final class RobustnessAnalysis {
 					for (int b = next.getAndIncrement(); b < blocks && !stop.get(); b = next.getAndIncrement()) {
 						int end = Math.min(total, (b + 1) * block);
 						for (int i = b * block; i < end; i++) {
+							// a stopped run gives its cores back within one sample
+							if (stop.get() || Thread.currentThread().isInterrupted()) {
+								return mine;
+							}
 							try {
 								mine.add(assess(space.draw(generator(request.seed(), i)), rules));
 							}
@@ -119,6 +129,10 @@ public final class RobustnessAnalysis {
 			Tally tally = new Tally(index, stated);
 			for (Future<Tally> worker : workers) {
 				tally.merge(worker.get());
+			}
+			if (tally.samples != total) {
+				// a worker stopped early: figures over fewer samples than asked for are not the run's figures
+				throw new CancellationException("the robustness run was stopped after " + tally.samples + " of " + total + " samples");
 			}
 			return tally;
 		}

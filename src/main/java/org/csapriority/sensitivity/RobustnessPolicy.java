@@ -84,6 +84,7 @@ record RobustnessPolicy(Map<DriverType, Range> weights, Map<String, Range> thres
 				thresholds.put(key, range);
 			}
 		});
+		ordered(section.path("ordered"), name, lines, policy, thresholds, problems);
 		LabelRule labels = labels(section.path("labels"), name, lines, problems);
 		if (problems.isEmpty()) {
 			WeightDraw.check(name, lineOf(lines, "weights"), policy, weights, problems);
@@ -121,6 +122,51 @@ record RobustnessPolicy(Map<DriverType, Range> weights, Map<String, Range> thres
 			}
 		});
 		return ranges;
+	}
+
+	/**
+	 * Pairs of thresholds that must keep their order in every sample, such as a low share below a broad share.
+	 * Their ranges may touch but not overlap, so no draw can turn the pair round.
+	 */
+	private static void ordered(JsonNode node, String file, List<String> lines, Policy policy, Map<String, Range> ranges,
+			List<InputProblem> problems) {
+		if (node.isMissingNode() || node.isNull()) {
+			return;
+		}
+		int line = lineOf(lines, "ordered");
+		if (!node.isArray()) {
+			problems.add(new InputProblem(file, line, "robustness.ordered", "must list pairs [lower, higher] of threshold names"));
+			return;
+		}
+		for (JsonNode pair : node) {
+			String field = "robustness.ordered" + pair;
+			if (!pair.isArray() || pair.size() != 2 || !pair.get(0).isTextual() || !pair.get(1).isTextual()) {
+				problems.add(new InputProblem(file, line, "robustness.ordered", "each entry must be a pair [lower, higher] of "
+						+ "threshold names, found " + pair));
+				continue;
+			}
+			String lower = pair.get(0).asText();
+			String higher = pair.get(1).asText();
+			Double low = policy.thresholds().get(lower);
+			Double high = policy.thresholds().get(higher);
+			if (low == null || high == null) {
+				problems.add(new InputProblem(file, line, field, "'" + (low == null ? lower : higher)
+						+ "' is not a threshold of the policy"));
+			}
+			else if (low >= high) {
+				problems.add(new InputProblem(file, line, field, lower + " (" + Numbers.plain(low) + ") is not below " + higher
+						+ " (" + Numbers.plain(high) + ") as stated"));
+			}
+			else {
+				double lowTop = ranges.containsKey(lower) ? ranges.get(lower).high() : low;
+				double highBottom = ranges.containsKey(higher) ? ranges.get(higher).low() : high;
+				if (lowTop > highBottom) {
+					problems.add(new InputProblem(file, line, field, "the ranges overlap: " + lower + " may be drawn up to "
+							+ Numbers.plain(lowTop) + " and " + higher + " down to " + Numbers.plain(highBottom)
+							+ ", which would turn the pair round"));
+				}
+			}
+		}
 	}
 
 	private static LabelRule labels(JsonNode node, String file, List<String> lines, List<InputProblem> problems) {

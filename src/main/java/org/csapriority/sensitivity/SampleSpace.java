@@ -192,13 +192,22 @@ final class SampleSpace {
 		if (scores != null) {
 			for (int i = 0; i < scores.scores().size(); i++) {
 				HarmScore score = scores.scores().get(i);
-				inputs.add(new VariedInput(Uncertainty.SCORES, "threat/risk/harm scores of " + score.issue(), stated(score),
-						scores.varies(i) ? scores.described(i) : "held: its confidence level has a spread of 0"));
+				if (scores.varies(i)) {
+					inputs.add(new VariedInput(Uncertainty.SCORES, "threat/risk/harm scores of " + score.issue(), stated(score),
+							scores.described(i)));
+				}
+				else {
+					heldFixed.add("threat/risk/harm scores of " + score.issue() + ": " + score.confidence()
+							+ " confidence has a spread of 0");
+				}
 			}
 		}
 		else if (vary.contains(Uncertainty.SCORES)) {
 			heldFixed.add(trh == null ? "threat/risk/harm: the scenario has no threat/risk/harm assessment"
 					: "threat/risk/harm: a published rank order with no stated confidence, held as published");
+		}
+		if (scores != null) {
+			heldFixed.add("threat/risk/harm: each score's organisational position, a grade the partnership states of itself");
 		}
 		if (trh != null && scores != null && !trh.ranked().isEmpty()) {
 			heldFixed.add("threat/risk/harm: the published rank order, which states no confidence, held as published");
@@ -207,13 +216,17 @@ final class SampleSpace {
 			describeDistricts();
 		}
 		if (weights != null) {
-			ranges.weights().forEach((driver, range) -> inputs.add(new VariedInput(Uncertainty.WEIGHTS,
-					"weight of " + driver.id(), Numbers.plain(policy.weight(driver)), range.isPoint() ? "held: its range is a point"
-							: range + ", all weights then rescaled to add up to 1")));
-			List<String> unranged = policy.weights().keySet().stream().filter(d -> !ranges.weights().containsKey(d))
-				.map(DriverType::id).sorted().toList();
+			ranges.weights().forEach((driver, range) -> {
+				if (!range.isPoint()) {
+					inputs.add(new VariedInput(Uncertainty.WEIGHTS, "weight of " + driver.id(), Numbers.plain(policy.weight(driver)),
+							range + ", all weights then rescaled to add up to 1"));
+				}
+			});
+			List<String> unranged = policy.weights().keySet().stream()
+				.filter(d -> !ranges.weights().containsKey(d) || ranges.weights().get(d).isPoint()).map(DriverType::id).sorted()
+				.toList();
 			if (!unranged.isEmpty()) {
-				heldFixed.add("weights with no declared range: " + String.join(", ", unranged));
+				heldFixed.add("weights with no declared range (or a range of one value): " + String.join(", ", unranged));
 			}
 		}
 		thresholds.forEach((key, range) -> inputs.add(new VariedInput(Uncertainty.THRESHOLDS, "threshold " + key,
@@ -242,16 +255,25 @@ final class SampleSpace {
 		for (int i = 0; i < districts.counts().size(); i++) {
 			IdentificationCount count = districts.counts().get(i);
 			int of = count.of() == null ? districts.districts() : count.of();
-			inputs.add(new VariedInput(Uncertainty.DISTRICTS, "district count '" + count.label() + "'",
-					count.count() + " of " + of, districts.countVaries(i) ? "binomial(" + of + ", " + count.count() + "/" + of + ")"
-							: "held: none or all of the districts"));
+			if (districts.countVaries(i)) {
+				inputs.add(new VariedInput(Uncertainty.DISTRICTS, "district count '" + count.label() + "'",
+						count.count() + " of " + of, "binomial(" + of + ", " + count.count() + "/" + of + ")"));
+			}
+			else {
+				heldFixed.add("district count '" + count.label() + "': " + count.count() + " of " + of
+						+ ", none or all of the districts, which no resampling changes");
+			}
 		}
 		for (int i = 0; i < districts.bands().size(); i++) {
 			IdentificationBand band = districts.bands().get(i);
-			inputs.add(new VariedInput(Uncertainty.DISTRICTS, "district band '" + band.band() + "' for " + band.issues(),
-					"about " + districts.bandAt(i, 0.5) + " of " + districts.districts(),
-					districts.bandVaries(i) ? "binomial(" + districts.districts() + ", band share) districts"
-							: "held: none or all of the districts"));
+			String input = "district band '" + band.band() + "' for " + band.issues();
+			if (districts.bandVaries(i)) {
+				inputs.add(new VariedInput(Uncertainty.DISTRICTS, input, "about " + districts.bandAt(i, 0.5) + " of "
+						+ districts.districts(), "binomial(" + districts.districts() + ", band share) districts"));
+			}
+			else {
+				heldFixed.add(input + ": none or all of the districts, which no resampling changes");
+			}
 		}
 		if (!districts.varies()) {
 			heldFixed.add("districts: nothing to resample (no district returns, counts or bands)");

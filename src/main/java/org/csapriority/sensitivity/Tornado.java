@@ -23,13 +23,14 @@ final class Tornado {
 	private Tornado() {
 	}
 
-	static List<RobustnessResult.Tornado> of(List<SampleSpace.Setting> settings, RuleBase rules, List<Placing> stated) {
+	/** {@code checkpoint} runs before each setting: it throws to stop the pass. */
+	static List<RobustnessResult.Tornado> of(List<SampleSpace.Setting> settings, RuleBase rules, List<Placing> stated,
+			Runnable checkpoint) {
 		Map<String, List<TornadoBar>> bars = new HashMap<>();
-		Map<String, Placing> base = byId(stated);
 		for (SampleSpace.Setting setting : settings) {
+			checkpoint.run();
 			Map<String, Placing> low = byId(RobustnessAnalysis.assess(setting.low(), rules));
-			Map<String, Placing> high = setting.high().scenario() == setting.low().scenario() && setting.high() == setting.low()
-					? low : byId(RobustnessAnalysis.assess(setting.high(), rules));
+			Map<String, Placing> high = setting.high() == setting.low() ? low : byId(RobustnessAnalysis.assess(setting.high(), rules));
 			for (Placing item : stated) {
 				Placing l = low.get(item.id());
 				Placing h = high.get(item.id());

@@ -26,7 +26,7 @@ import org.csapriority.scenario.InvalidInputException;
  * can fix. A failure of our own is logged with its stack trace and answered with a plain 500.
  */
 @RestControllerAdvice(assignableTypes = { ScenarioController.class, VariantController.class, AdminController.class,
-		RunController.class })
+		RunController.class, RobustnessController.class })
 class ApiErrors {
 
 	private static final Logger LOG = LoggerFactory.getLogger(ApiErrors.class);
@@ -66,9 +66,13 @@ class ApiErrors {
 	@ExceptionHandler(InvalidInputException.class)
 	ResponseEntity<ApiError> invalid(InvalidInputException ex) {
 		List<ApiError.Problem> problems = ex.problems().stream().map(ApiError.Problem::of).toList();
-		String message = problems.size() == 1 ? problems.get(0).location() + ": " + problems.get(0).message()
+		return respond(HttpStatus.UNPROCESSABLE_ENTITY, message(problems), problems);
+	}
+
+	/** One sentence for a list of problems: the first in full, and how many more there are. */
+	static String message(List<ApiError.Problem> problems) {
+		return problems.size() == 1 ? problems.get(0).location() + ": " + problems.get(0).message()
 				: problems.size() + " problems: " + problems.get(0).location() + ": " + problems.get(0).message() + "; ...";
-		return respond(HttpStatus.UNPROCESSABLE_ENTITY, message, problems);
 	}
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)

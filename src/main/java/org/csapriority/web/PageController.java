@@ -1,7 +1,6 @@
 package org.csapriority.web;
 
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,7 +34,6 @@ class PageController {
 	}
 
 	private boolean has(Authentication user, String role) {
-		return roles.getReachableGrantedAuthorities(user.getAuthorities()).stream()
-			.map(GrantedAuthority::getAuthority).anyMatch(("ROLE_" + role)::equals);
+		return Roles.has(roles, user, role);
 	}
 }

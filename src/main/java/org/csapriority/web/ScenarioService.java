@@ -25,6 +25,7 @@ import org.csapriority.explain.Why;
 import org.csapriority.explain.WhyService;
 import org.csapriority.scenario.Scenario;
 import org.csapriority.scenario.ScenarioLoader;
+import org.csapriority.sensitivity.RobustnessRequest;
 import org.csapriority.web.ScenarioCatalog.Entry;
 import org.csapriority.web.ScenarioCatalog.Kind;
 import org.csapriority.whatif.ScenarioChange;
@@ -106,6 +107,11 @@ public class ScenarioService {
 	 * hashes of its files, with the variant's saved changes followed by the request's, and the rules now serving.
 	 */
 	public RunRequest runRequest(String name, JsonNode body, String user) {
+		return runRequest(name, body, user, null);
+	}
+
+	/** As {@link #runRequest(String, JsonNode, String)}, for a robustness run when {@code robustness} is given. */
+	public RunRequest runRequest(String name, JsonNode body, String user, RobustnessRequest robustness) {
 		Entry entry = catalog.entry(name);
 		ArrayNode changes = JsonNodeFactory.instance.arrayNode();
 		Entry baseline = entry;
@@ -122,7 +128,25 @@ public class ScenarioService {
 		}
 		return RunRequest.of(baseline.name(), loader.loadWithTree(catalog.resolve(baseline.name())),
 				file -> catalog.root().relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/'),
-				changes.isEmpty() ? null : changes, rules.current(), user, "web");
+				changes.isEmpty() ? null : changes, rules.current(), user, "web", robustness);
+	}
+
+	/** A run request's scenario with its changes applied and its rules: what a robustness run varies around. */
+	public record Subject(Scenario scenario, RuleBase rules) {
+	}
+
+	/**
+	 * The scenario and rules a run request assesses, its changes applied and checked as a what-if checks them:
+	 * bad changes are refused here, before any work starts.
+	 */
+	public Subject subject(RunRequest request) {
+		List<ScenarioChange> changes = request.changes() == null ? List.of() : whatIf.parseChanges(request.changes(), REQUEST);
+		if (changes.isEmpty()) {
+			return new Subject(loader.fromTree(request.scenarioName(), request.scenarioTree()), request.rules());
+		}
+		WhatIfService.Changed changed = whatIf.change(request.scenarioTree(), request.scenarioName(), changes,
+				request.rules(), REQUEST);
+		return new Subject(loader.fromTree(request.scenarioName() + " with what-if changes", changed.tree()), changed.rules());
 	}
 
 	public ItemExplanation explain(String name, String item) {

@@ -63,7 +63,8 @@ class SecurityConfig {
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers(HttpMethod.POST, "/api/admin/**").hasRole(Roles.ADMIN)
 				.requestMatchers(HttpMethod.POST, "/api/scenarios/*/whatif", "/api/variants", "/api/scenarios/*/runs",
-						"/api/runs/*/decisions").hasRole(Roles.WORKING_GROUP)
+						"/api/runs/*/decisions", "/api/scenarios/*/robustness").hasRole(Roles.WORKING_GROUP)
+				.requestMatchers(HttpMethod.DELETE, "/api/robustness/*").hasRole(Roles.WORKING_GROUP)
 				.requestMatchers(HttpMethod.GET, "/api/**", "/v3/api-docs/**").hasRole(Roles.AUDITOR)
 				.anyRequest().denyAll())
 			.httpBasic(basic -> basic.authenticationEntryPoint((request, response, ex) -> unauthenticated(request, response, errors)))
@@ -123,7 +124,7 @@ class SecurityConfig {
 			String message = ex instanceof CsrfException
 					? "this change needs the page's CSRF token (X-CSRF-TOKEN header): reload the page and try again"
 					: "your role does not allow " + request.getMethod() + " " + request.getRequestURI()
-							+ " (auditors read; the working group also tries what-ifs and saves variants; admins also reload rules)";
+							+ " (auditors read; the working group also tries what-ifs, runs robustness analyses, records runs and saves variants; admins also reload rules)";
 			errors.write(response, HttpStatus.FORBIDDEN, message, List.of(new ApiError.Problem(
 					ex instanceof CsrfException ? "X-CSRF-TOKEN" : "role", message)));
 		};

@@ -55,9 +55,22 @@ class RobustnessCliTest {
 		assertThat(recorded.exitCode()).as(recorded.err()).isZero();
 		assertThat(recorded.out()).startsWith("Recorded as run-1 by analyst in " + db + " (seed 3, 100 samples)")
 			.contains("(districts, thresholds varied)");
+		Run show = run("audit", "show", "run-1", "--db", db);
+		assertThat(show.out()).contains("Robustness run: 100 samples, seed 3, varying [\"districts\",\"thresholds\"]")
+			.contains("KEEPS IT").containsPattern("Violence Against Women and Girls +focus-area +100\\.0% stable");
 		Run replay = run("audit", "replay", "run-1", "--db", db);
 		assertThat(replay.exitCode()).as(replay.err() + replay.out()).isZero();
 		assertThat(replay.out()).startsWith("Replay of run-1: IDENTICAL.");
+	}
+
+	@Test
+	void theReportCarriesTheRobustnessSectionWhenAskedForSamples() {
+		Run with = run("report", "scenarios/kent-2026-27.yaml", "--samples", "100", "--seed", "4", "--format", "md");
+		Run without = run("report", "scenarios/kent-2026-27.yaml", "--format", "md");
+
+		assertThat(with.exitCode()).as(with.err()).isZero();
+		assertThat(with.out()).contains("## Robustness").contains("Seed: 4");
+		assertThat(without.out()).doesNotContain("## Robustness");
 	}
 
 	@Test

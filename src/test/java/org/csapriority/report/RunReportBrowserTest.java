@@ -1,11 +1,14 @@
 package org.csapriority.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterEach;
@@ -24,7 +27,8 @@ import org.csapriority.HeadlessChromium;
 /**
  * The HTML report opened from disk in a real browser (the system's Chromium and ChromeDriver, headless), as a
  * committee member would open an emailed file: both charts draw from the inlined ECharts, the matrix has one
- * point per item. Screenshots go to target/screenshots/.
+ * point per item, and a run with a robustness analysis draws its robustness charts too. Screenshots go to
+ * target/screenshots/.
  */
 class RunReportBrowserTest {
 
@@ -44,6 +48,17 @@ class RunReportBrowserTest {
 			  if (pixels[i + 3] > 0 && (pixels[i] < 200 || pixels[i + 1] < 200 || pixels[i + 2] < 200)) { inked++; }
 			}
 			return inked;
+			""";
+
+	/** Installed before the report's own scripts run: keeps every uncaught error and console error. */
+	private static final String ERRORS = """
+			window.__reportErrors = [];
+			window.addEventListener('error', function (e) { window.__reportErrors.push(String(e.message)); });
+			var consoleError = console.error;
+			console.error = function () {
+			  window.__reportErrors.push(Array.prototype.join.call(arguments, ' '));
+			  return consoleError.apply(console, arguments);
+			};
 			""";
 
 	HeadlessChromium chromium;
@@ -115,6 +130,67 @@ class RunReportBrowserTest {
 		screenshot("report-riverdale-2025-26-appendices", browser.findElement(By.id("appendix-a")));
 	}
 
+	@Test
+	void robustnessChartsDrawOfflineWithoutScriptErrors() throws IOException {
+		JsonNode result = RobustnessFixture.result();
+		int items = result.path("robustness").path("items").size();
+		Path file = REPORTS.resolve("kent-2022-23-robustness.html");
+		ReportFile.write(file, RunReport.html(result, Runs.tree(RobustnessFixture.KENT), null, null));
+		browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", ERRORS));
+		browser.get(file.toAbsolutePath().toUri().toString());
+
+		drawn("priority-matrix");
+		WebElement outcomes = drawn("robustness-outcomes");
+		WebElement ranks = drawn("robustness-ranks");
+		WebElement tau = drawn("robustness-tau");
+		// a bar per item in each outcome's series, and each item's shares add up to every sample
+		assertThat((Long) js(option("robustness-outcomes") + "return o.series.length;")).as("one series per outcome").isEqualTo(5);
+		@SuppressWarnings("unchecked")
+		List<Number> totals = (List<Number>) js(option("robustness-outcomes") + """
+				return o.yAxis[0].data.map(function (name, i) {
+				  return o.series.reduce(function (sum, s) { return sum + s.data[i].value; }, 0);
+				});""");
+		assertThat(totals).hasSize(items).allSatisfy(total -> assertThat(total.doubleValue()).isCloseTo(1, within(1e-9)));
+		assertThat((Long) js(option("robustness-ranks") + "return o.series[0].data.length;")).isEqualTo((long) items * items);
+		assertThat((Long) js(option("robustness-tau") + "return o.series[0].data.length;"))
+			.isEqualTo(result.path("robustness").path("kendallTau").path("histogram").size());
+
+		// a tornado for each item that is not stable, a bar for each row of its table
+		List<WebElement> own = browser.findElements(By.cssSelector("[data-tornado]"));
+		assertThat(own).hasSize(3);
+		for (WebElement tornado : own) {
+			String id = tornado.getAttribute("id");
+			drawn(id);
+			long rows = (Long) js("return arguments[0].closest('.tornado').querySelectorAll('table.tornado-table tbody tr').length;",
+					tornado);
+			assertThat((Long) js(option(id) + "return o.series[0].data.length;")).as(id).isEqualTo(rows).isPositive();
+		}
+
+		// the chooser redraws its chart for the item chosen
+		WebElement any = drawn("robustness-tornado-any");
+		assertThat((String) js(option("robustness-tornado-any") + "return o.yAxis[0].data[0];")).isEqualTo("districts: Canterbury");
+		js("""
+				var select = document.getElementById('tornado-item');
+				select.value = Array.prototype.filter.call(select.options, function (o) { return o.text.indexOf('Road Safety') === 0; })[0].value;
+				select.dispatchEvent(new Event('change'));""");
+		assertThat((String) js(option("robustness-tornado-any") + "return o.yAxis[0].data[0];"))
+			.isEqualTo("weights.threat-risk-harm");
+		drawn("robustness-tornado-any");
+
+		assertThat((List<?>) js("return window.__reportErrors;")).as("script errors").isEmpty();
+		screenshot("report-robustness-top", browser.findElement(By.id("robustness")));
+		chartShot("report-robustness-outcomes", outcomes);
+		chartShot("report-robustness-ranks", ranks);
+		chartShot("report-robustness-tau", tau);
+		chartShot("report-robustness-tornado", own.get(0));
+		chartShot("report-robustness-tornado-chooser", any);
+	}
+
+	/** Script that sets {@code o} to the option of the chart drawn in the element with this id. */
+	private static String option(String id) {
+		return "var o = echarts.getInstanceByDom(document.getElementById('" + id + "')).getOption();\n";
+	}
+
 	private WebElement drawn(String id) {
 		wait.until(driver -> ((Number) js(INKED, id)).longValue() > 1000);
 		return browser.findElement(By.id(id));
@@ -122,6 +198,12 @@ class RunReportBrowserTest {
 
 	private Object js(String script, Object... args) {
 		return ((JavascriptExecutor) browser).executeScript(script, args);
+	}
+
+	/** A screenshot with the chart and the heading above it at the top, in a section that holds several charts. */
+	private void chartShot(String name, WebElement chart) throws IOException {
+		js("arguments[0].scrollIntoView({block: 'start'}); window.scrollBy(0, -90);", chart);
+		Files.write(SCREENSHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
 	}
 
 	private void screenshot(String name, WebElement subject) throws IOException {

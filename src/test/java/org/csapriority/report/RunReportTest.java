@@ -243,13 +243,13 @@ class RunReportTest {
 				Map.of("rules/only-this.drl", "cd".repeat(32)), 7L);
 	}
 
-	private static String table(String html, String id) {
+	static String table(String html, String id) {
 		int start = html.indexOf("id=\"" + id + "\"");
 		assertThat(start).as("table " + id).isPositive();
 		return html.substring(start, html.indexOf("</table>", start));
 	}
 
-	private static List<String> rows(String table) {
+	static List<String> rows(String table) {
 		String body = table.substring(table.indexOf("<tbody>"));
 		List<String> rows = new ArrayList<>();
 		Matcher m = Pattern.compile("<tr(.*?)</tr>", Pattern.DOTALL).matcher(body);
@@ -260,7 +260,7 @@ class RunReportTest {
 	}
 
 	/** The text of the n-th cell (from 1) of every body row. */
-	private static List<String> cells(String table, int n) {
+	static List<String> cells(String table, int n) {
 		return rows(table).stream().map(row -> {
 			Matcher m = Pattern.compile("<td[^>]*>(.*?)</td>", Pattern.DOTALL).matcher(row);
 			for (int i = 0; i < n; i++) {
@@ -281,11 +281,11 @@ class RunReportTest {
 		return items;
 	}
 
-	private static int count(String text, String part) {
+	static int count(String text, String part) {
 		return text.split(Pattern.quote(part), -1).length - 1;
 	}
 
-	private static String between(String text, String from, String to) {
+	static String between(String text, String from, String to) {
 		int start = text.indexOf(from) + from.length();
 		return text.substring(start, text.indexOf(to, start));
 	}

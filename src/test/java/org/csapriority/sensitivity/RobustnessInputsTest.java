@@ -162,6 +162,25 @@ class RobustnessInputsTest {
 	}
 
 	@Test
+	void thresholdsThatMustKeepTheirOrderMayNotHaveOverlappingRanges() {
+		RuleBase rules = withRobustness("""
+				robustness:
+				  thresholds:
+				    district.low-share: [0.3, 0.45]
+				    district.broad-share: [0.4, 0.6]
+				  ordered:
+				    - [district.low-share, district.broad-share]
+				    - [district.broad-share, district.low-share]
+				  labels: {stable: 0.9, fragile: 0.4}
+				""");
+
+		assertThatThrownBy(() -> RobustnessPolicy.of(rules)).isInstanceOf(InvalidInputException.class)
+			.hasMessageContaining("robustness.ordered[\"district.low-share\",\"district.broad-share\"]: the ranges overlap: "
+					+ "district.low-share may be drawn up to 0.45 and district.broad-share down to 0.4")
+			.hasMessageContaining("district.broad-share (0.5) is not below district.low-share (0.34) as stated");
+	}
+
+	@Test
 	void aPolicyWithNoRobustnessSectionSaysWhatIsMissing() {
 		Map<String, String> sources = new LinkedHashMap<>(TestRules.rules().sources());
 		String key = sources.keySet().stream().filter(k -> k.endsWith("policy.yaml")).findFirst().orElseThrow();

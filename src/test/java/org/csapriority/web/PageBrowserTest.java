@@ -252,6 +252,52 @@ class PageBrowserTest extends WebTestSupport {
 		screenshot(test, browser.findElement(By.id("compliance")));
 	}
 
+	@Test
+	void aSmallRecordedRobustnessAnalysisOfTheChangesTriedShowsItsProgressChartsAndLabels(TestInfo test) throws IOException {
+		signIn("wg", "wg-secret");
+		item("vawg");
+		openGroup("Horizon scanning items");
+		browser.findElement(By.id("horizon-hs-2022-vawg-strategy")).click();
+		wait.until(ExpectedConditions.attributeContains(By.id("item-vawg"), "class", "moved"));
+
+		WebElement samples = browser.findElement(By.id("robustness-samples"));
+		assertThat(samples.getAttribute("value")).isEqualTo("10000");
+		String seed = browser.findElement(By.id("robustness-seed")).getAttribute("value");
+		browser.findElement(By.id("robustness-new-seed")).click();
+		assertThat(browser.findElement(By.id("robustness-seed")).getAttribute("value")).isNotEqualTo(seed).matches("\\d+");
+		samples.sendKeys(Keys.chord(Keys.CONTROL, "a"), "200");
+		browser.findElement(By.id("robustness-record")).click();
+		WebElement run = browser.findElement(By.id("robustness-run"));
+		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", run);
+		run.click();
+
+		WebElement bar = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("robustness-progress")));
+		assertThat(bar.getAttribute("max")).isEqualTo("200");
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("robustness-status"), "Done: 200 samples"));
+		assertThat(bar.getAttribute("value")).isEqualTo("200");
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("robustness-status"), "Recorded as run-"));
+		String runId = browser.findElement(By.id("robustness-status")).getText().replaceAll("(?s).*Recorded as (run-\\d+).*", "$1");
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("runs"), runId));
+		assertThat(browser.findElement(By.id("robustness-progress-text")).getText()).isEqualTo("200 of 200 samples");
+		for (String chart : List.of("robustness-outcomes", "robustness-ranks", "robustness-tau", "robustness-tornado")) {
+			wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + chart + " canvas")));
+		}
+		assertThat(browser.findElement(By.id("robustness-tau-caption")).getText()).containsPattern("mean -?\\d\\.\\d{3}, median -?\\d\\.\\d{3}");
+
+		// within a priority, as the change tried on the page left it: the analysis was of the page's variant
+		WebElement vawgRow = browser.findElement(By.cssSelector("#robustness-table tr[data-item='vawg']"));
+		assertThat(vawgRow.getText()).contains("within-priority").containsPattern("\\d+%");
+		WebElement label = vawgRow.findElement(By.cssSelector("span.badge"));
+		assertThat(label.getAttribute("textContent")).matches("stable|contested|fragile");
+		assertThat(label.getAttribute("class")).contains("label-" + label.getAttribute("textContent"));
+		assertThat(browser.findElement(By.id("robustness-table-caption")).getText()).containsPattern("Stable: at least \\d+%");
+		vawgRow.findElement(By.tagName("button")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("robustness-tornado-caption"),
+				"Tornado for Violence Against Women and Girls"));
+		assertThat(vawgRow.getAttribute("class")).contains("selected");
+		screenshot(test, browser.findElement(By.id("robustness-result")));
+	}
+
 	private void signIn(String user, String password) {
 		browser.get("http://127.0.0.1:" + port + "/");
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(user);
