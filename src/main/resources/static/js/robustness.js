@@ -48,6 +48,11 @@
       samples: Number(el('robustness-samples').value), seed: Number(el('robustness-seed').value), vary,
       changes: page.changes(), record: el('robustness-record').checked
     };
+    // an empty seed box would read as seed 0: ask for one rather than run another seed than the one meant
+    if (!/^-?\d+$/.test(el('robustness-seed').value.trim())) {
+      problems(el('robustness-status'), { message: 'Give a whole number as the seed, or press New seed.' });
+      return;
+    }
     // an empty list would vary everything: say so rather than surprise
     if (!vary.length) { problems(el('robustness-status'), { message: 'Tick at least one kind of input to let vary.' }); return; }
     status('Starting\u2026');

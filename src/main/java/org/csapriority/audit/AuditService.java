@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CancellationException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -91,6 +92,11 @@ public final class AuditService implements AutoCloseable {
 	 * before anything is written, so a stopped or failed analysis leaves no record.
 	 */
 	public Recorded run(RunRequest request, RobustnessAnalysis.Progress progress) {
+		return run(request, progress, Runtime.getRuntime().availableProcessors());
+	}
+
+	/** As {@link #run(RunRequest, RobustnessAnalysis.Progress)}, sampling on {@code threads} threads. */
+	public Recorded run(RunRequest request, RobustnessAnalysis.Progress progress, int threads) {
 		List<InputProblem> who = new ArrayList<>();
 		text(who, "recordedBy", request.recordedBy(), MAX_NAME, true);
 		if (!who.isEmpty()) {
@@ -99,8 +105,13 @@ public final class AuditService implements AutoCloseable {
 		List<ScenarioChange> changes = changes(request.changes(), "changes");
 		Rebuilt made = make(request.scenarioName(), request.scenarioTree(), changes, request.rules(), "changes");
 		RobustnessResult robustness = request.robustness() == null ? null
-				: RobustnessAnalysis.run(made.scenario(), made.rules(), request.robustness(),
-						Runtime.getRuntime().availableProcessors(), progress);
+				: RobustnessAnalysis.run(made.scenario(), made.rules(), request.robustness(), threads, progress);
+		if (robustness != null) {
+			progress.recording();
+			if (Thread.currentThread().isInterrupted()) {
+				throw new CancellationException("the robustness run was stopped before it was recorded");
+			}
+		}
 		try {
 			RunRecord record = store.append(new NewRun(request.recordedBy(), request.origin(), request.scenarioName(),
 					text(request.scenarioTree()), new TreeMap<>(request.scenarioFiles()),

@@ -93,7 +93,7 @@ class RobustnessCommand implements Callable<Integer> {
 					}).writeValueAsString(changes.changes()));
 				recorded = db.open().run(RunRequest.of(InputProblem.displayPath(changes.baseline()), loaded,
 						InputProblem::displayPath, changeList, rules, by != null ? by : AuditOptions.defaultUser(), "cli", request),
-						bar::step);
+						bar::step, workers);
 				result = recorded.robustness();
 			}
 			else {

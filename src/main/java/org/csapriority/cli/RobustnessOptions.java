@@ -1,6 +1,5 @@
 package org.csapriority.cli;
 
-import java.security.SecureRandom;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -38,7 +37,7 @@ class RobustnessOptions {
 
 	RobustnessRequest request() {
 		return new RobustnessRequest(samples != null ? samples : RobustnessRequest.DEFAULT_SAMPLES,
-				seed != null ? seed : new SecureRandom().nextLong(), kinds());
+				seed != null ? seed : RobustnessRequest.newSeed(), kinds());
 	}
 
 	int threads() {
@@ -50,11 +49,18 @@ class RobustnessOptions {
 	}
 
 	private Set<Uncertainty> kinds() {
-		if (vary == null || vary.isEmpty()) {
+		if (vary == null) {
 			return EnumSet.allOf(Uncertainty.class);
+		}
+		if (vary.stream().allMatch(String::isBlank)) {
+			throw new InvalidInputException(new InputProblem("--vary", 0, null, "names no kind of input; give one or more of "
+					+ Uncertainty.ids() + ", or leave --vary out to vary them all"));
 		}
 		Set<Uncertainty> kinds = EnumSet.noneOf(Uncertainty.class);
 		for (String id : vary) {
+			if (id.isBlank()) {
+				continue;
+			}
 			Uncertainty kind = Uncertainty.fromId(id.strip());
 			if (kind == null) {
 				throw new InvalidInputException(new InputProblem("--vary", 0, null, "'" + id + "' is not a kind of input; use "

@@ -12,7 +12,8 @@ final class Numbers {
 		return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
 	}
 
+	/** Cut, not rounded, to one decimal: a share just under a label's line never prints as on it. */
 	static String percent(double share) {
-		return Math.round(share * 1000) / 10.0 + "%";
+		return Math.floor(share * 1000 + 1e-9) / 10.0 + "%";
 	}
 }

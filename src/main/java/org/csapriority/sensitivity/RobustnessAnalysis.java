@@ -31,6 +31,13 @@ public final class RobustnessAnalysis {
 	public interface Progress {
 		void advanced(int done, int total);
 
+		/**
+		 * Told once the figures are complete and about to be recorded: from here the run can no longer be stopped.
+		 * Throws {@link CancellationException} if it was stopped already, so that nothing is recorded.
+		 */
+		default void recording() {
+		}
+
 		Progress NONE = (done, total) -> {
 		};
 	}
@@ -66,6 +73,16 @@ public final class RobustnessAnalysis {
 		if (Thread.currentThread().isInterrupted()) {
 			throw new CancellationException("the robustness run was stopped before its one-at-a-time pass finished");
 		}
+	}
+
+	/**
+	 * Refuses, before any sampling, what a run could not sample: the policy's robustness section, the scoring
+	 * scheme's confidence levels, the ranges as a what-if has moved them.
+	 *
+	 * @throws org.csapriority.scenario.InvalidInputException naming the file and field
+	 */
+	public static void check(Scenario scenario, RuleBase rules, RobustnessRequest request) {
+		new SampleSpace(scenario, rules.policy(), RobustnessPolicy.of(rules), request.vary());
 	}
 
 	/** Sample {@code i}'s generator: a function of the seed and {@code i} alone, whichever thread draws it. */
@@ -117,6 +134,7 @@ public final class RobustnessAnalysis {
 								mine.add(assess(space.draw(generator(request.seed(), i)), rules));
 							}
 							catch (RuntimeException ex) {
+								stop.set(true);
 								throw new IllegalStateException("sample " + i + " of seed " + request.seed() + " could not be assessed: "
 										+ ex.getMessage(), ex);
 							}

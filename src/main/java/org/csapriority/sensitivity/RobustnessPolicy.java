@@ -36,9 +36,11 @@ record RobustnessPolicy(Map<DriverType, Range> weights, Map<String, Range> thres
 	}
 
 	static RobustnessPolicy parse(String name, String text, Policy policy) {
+		JsonNode root;
 		JsonNode section;
 		try {
-			section = YAML.readTree(text).path("robustness");
+			root = YAML.readTree(text);
+			section = root.path("robustness");
 		}
 		catch (JsonProcessingException ex) {
 			throw new InvalidInputException(new InputProblem(name, 0, null, "malformed YAML: " + ex.getOriginalMessage()));
@@ -57,22 +59,26 @@ record RobustnessPolicy(Map<DriverType, Range> weights, Map<String, Range> thres
 				problems.add(new InputProblem(name, lineOf(lines, key), "robustness.weights." + key,
 						"not a weight of the policy; its weights are " + policy.weights().keySet().stream().map(DriverType::id).sorted().toList()));
 			}
-			else if (!range.contains(policy.weight(driver))) {
+			else if (!range.contains(root.path("weights").path(key).asDouble(Double.NaN))) {
 				problems.add(new InputProblem(name, lineOf(lines, key), "robustness.weights." + key, "the range "
-						+ range + " does not hold the weight's own value " + Numbers.plain(policy.weight(driver))));
+						+ range + " does not hold the weight's own value " + Numbers.plain(root.path("weights").path(key).asDouble())));
 			}
 			else if (range.low() < 0 || range.high() > 1) {
 				problems.add(new InputProblem(name, lineOf(lines, key), "robustness.weights." + key,
 						"a weight must stay between 0 and 1; the range is " + range));
 			}
 			else {
-				weights.put(driver, range);
+				// a what-if that moves the weight moves its range with it
+				double shift = policy.weight(driver) - root.path("weights").path(key).asDouble();
+				weights.put(driver, new Range(Math.max(0, range.low() + shift), Math.min(1, range.high() + shift)));
 			}
 		});
 		Map<String, Range> thresholds = new LinkedHashMap<>();
+		Map<String, Range> declared = new LinkedHashMap<>();
+		Map<String, Double> stated = new LinkedHashMap<>(policy.thresholds());
 		ranges(section.path("thresholds"), "thresholds", name, lines, problems).forEach((key, range) -> {
-			Double value = policy.thresholds().get(key);
-			if (value == null) {
+			Double value = root.path("thresholds").path(key).isNumber() ? root.path("thresholds").path(key).asDouble() : null;
+			if (value == null || !policy.thresholds().containsKey(key)) {
 				problems.add(new InputProblem(name, lineOf(lines, key), "robustness.thresholds." + key,
 						"not a threshold of the policy; its thresholds are " + policy.thresholds().keySet().stream().sorted().toList()));
 			}
@@ -81,10 +87,13 @@ record RobustnessPolicy(Map<DriverType, Range> weights, Map<String, Range> thres
 						+ range + " does not hold the threshold's own value " + Numbers.plain(value)));
 			}
 			else {
-				thresholds.put(key, range);
+				double shift = policy.threshold(key) - value;
+				thresholds.put(key, new Range(range.low() + shift, range.high() + shift));
+				declared.put(key, range);
+				stated.put(key, value);
 			}
 		});
-		ordered(section.path("ordered"), name, lines, policy, thresholds, problems);
+		ordered(section.path("ordered"), name, lines, stated, declared, problems).forEach(pair -> apart(pair, policy, thresholds, problems));
 		LabelRule labels = labels(section.path("labels"), name, lines, problems);
 		if (problems.isEmpty()) {
 			WeightDraw.check(name, lineOf(lines, "weights"), policy, weights, problems);
@@ -128,15 +137,16 @@ record RobustnessPolicy(Map<DriverType, Range> weights, Map<String, Range> thres
 	 * Pairs of thresholds that must keep their order in every sample, such as a low share below a broad share.
 	 * Their ranges may touch but not overlap, so no draw can turn the pair round.
 	 */
-	private static void ordered(JsonNode node, String file, List<String> lines, Policy policy, Map<String, Range> ranges,
-			List<InputProblem> problems) {
+	private static List<String[]> ordered(JsonNode node, String file, List<String> lines, Map<String, Double> values,
+			Map<String, Range> ranges, List<InputProblem> problems) {
+		List<String[]> pairs = new ArrayList<>();
 		if (node.isMissingNode() || node.isNull()) {
-			return;
+			return pairs;
 		}
 		int line = lineOf(lines, "ordered");
 		if (!node.isArray()) {
 			problems.add(new InputProblem(file, line, "robustness.ordered", "must list pairs [lower, higher] of threshold names"));
-			return;
+			return pairs;
 		}
 		for (JsonNode pair : node) {
 			String field = "robustness.ordered" + pair;
@@ -147,8 +157,8 @@ record RobustnessPolicy(Map<DriverType, Range> weights, Map<String, Range> thres
 			}
 			String lower = pair.get(0).asText();
 			String higher = pair.get(1).asText();
-			Double low = policy.thresholds().get(lower);
-			Double high = policy.thresholds().get(higher);
+			Double low = values.get(lower);
+			Double high = values.get(higher);
 			if (low == null || high == null) {
 				problems.add(new InputProblem(file, line, field, "'" + (low == null ? lower : higher)
 						+ "' is not a threshold of the policy"));
@@ -165,7 +175,39 @@ record RobustnessPolicy(Map<DriverType, Range> weights, Map<String, Range> thres
 							+ Numbers.plain(lowTop) + " and " + higher + " down to " + Numbers.plain(highBottom)
 							+ ", which would turn the pair round"));
 				}
+				else {
+					pairs.add(new String[] { lower, higher });
+				}
 			}
+		}
+		return pairs;
+	}
+
+	/**
+	 * Keeps an ordered pair apart once a what-if has moved one of them: where the moved ranges meet, each stops
+	 * halfway between the two values in use. A what-if that puts them the wrong way round cannot be sampled.
+	 */
+	private static void apart(String[] pair, Policy policy, Map<String, Range> ranges, List<InputProblem> problems) {
+		double low = policy.threshold(pair[0]);
+		double high = policy.threshold(pair[1]);
+		if (low >= high) {
+			problems.add(new InputProblem("what-if changes", 0, "thresholds." + pair[0], "the run has " + pair[0] + " at "
+					+ Numbers.plain(low) + ", not below " + pair[1] + " at " + Numbers.plain(high)
+					+ "; the policy keeps the two in that order"));
+			return;
+		}
+		Range lower = ranges.get(pair[0]);
+		Range higher = ranges.get(pair[1]);
+		double middle = (low + high) / 2;
+		if (lower != null && higher != null && lower.high() > higher.low()) {
+			ranges.put(pair[0], new Range(lower.low(), Math.min(lower.high(), middle)));
+			ranges.put(pair[1], new Range(Math.max(higher.low(), middle), higher.high()));
+		}
+		else if (lower != null && lower.high() > high) {
+			ranges.put(pair[0], new Range(lower.low(), middle));
+		}
+		else if (higher != null && higher.low() < low) {
+			ranges.put(pair[1], new Range(middle, higher.high()));
 		}
 	}
 

@@ -20,6 +20,12 @@ public record RobustnessRequest(int samples, long seed, Set<Uncertainty> vary) {
 
 	public static final int DEFAULT_SAMPLES = 10_000;
 
+	/**
+	 * Seeds stay within what a double holds exactly (2^53 - 1 either way), so that a seed read by a web page or
+	 * any JSON tool is the seed that ran.
+	 */
+	public static final long MAX_SEED = (1L << 53) - 1;
+
 	public RobustnessRequest {
 		vary = vary == null || vary.isEmpty() ? EnumSet.allOf(Uncertainty.class) : EnumSet.copyOf(vary);
 		List<InputProblem> problems = new ArrayList<>();
@@ -30,10 +36,19 @@ public record RobustnessRequest(int samples, long seed, Set<Uncertainty> vary) {
 			problems.add(new InputProblem("robustness request", 0, "samples", samples + " is more than the " + MAX_SAMPLES
 					+ " samples a run may draw; 10,000 gives every share to within about 1 percentage point"));
 		}
+		if (seed > MAX_SEED || seed < -MAX_SEED) {
+			problems.add(new InputProblem("robustness request", 0, "seed", seed + " is beyond the seeds a run takes: give a "
+					+ "whole number between -" + MAX_SEED + " and " + MAX_SEED + ", which web pages and JSON read exactly"));
+		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
 		vary = Set.copyOf(vary);
+	}
+
+	/** A seed no one chose, within the seeds a run takes, to be printed so that the run can be repeated. */
+	public static long newSeed() {
+		return new java.security.SecureRandom().nextLong(MAX_SEED + 1);
 	}
 
 	public static RobustnessRequest of(int samples, long seed) {

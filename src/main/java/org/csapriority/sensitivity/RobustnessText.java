@@ -84,9 +84,12 @@ public final class RobustnessText {
 				return lead + "no single input moves it; only inputs varying together do";
 			}
 			TornadoBar bar = tornado.bars().get(0);
-			return lead + bar.input() + " — at " + bar.lowLabel() + " " + label(bar.low().outcome()) + " (rank "
+			String ends = bar.input() + " — at " + bar.lowLabel() + " " + label(bar.low().outcome()) + " (rank "
 					+ bar.low().rank() + "), at " + bar.highLabel() + " " + label(bar.high().outcome()) + " (rank "
 					+ bar.high().rank() + ")";
+			// bars that change the outcome come first: if the first does not, none does
+			return lead + (bar.outcomeChanges() ? ends
+					: "no single input changes its outcome, only inputs varying together; it moves most with " + ends);
 		}).toList();
 	}
 

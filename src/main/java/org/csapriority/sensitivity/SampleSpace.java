@@ -102,7 +102,7 @@ final class SampleSpace {
 
 	List<Setting> oneAtATime() {
 		List<Setting> settings = new ArrayList<>();
-		if (weights != null) {
+		if (weights != null && weights.varies()) {
 			ranges.weights().forEach((driver, range) -> {
 				if (!range.isPoint()) {
 					settings.add(new Setting(Uncertainty.WEIGHTS, "weight of " + driver.id(), Numbers.plain(range.low()),
@@ -120,9 +120,9 @@ final class SampleSpace {
 				if (scores.varies(i)) {
 					HarmScore score = scores.scores().get(i);
 					settings.add(new Setting(Uncertainty.SCORES, "threat/risk/harm scores of " + score.issue(),
-							signed(scores.quantile(i, ScoreDraw.LOW_QUANTILE)) + " points",
+							"each point " + signed(scores.quantile(i, ScoreDraw.LOW_QUANTILE)) + " (5th percentile), rounded",
 							world(scores.shifted(i, ScoreDraw.LOW_QUANTILE), scenario.districtAssessments(), scenario.districts()),
-							signed(scores.quantile(i, ScoreDraw.HIGH_QUANTILE)) + " points",
+							"each point " + signed(scores.quantile(i, ScoreDraw.HIGH_QUANTILE)) + " (95th percentile), rounded",
 							world(scores.shifted(i, ScoreDraw.HIGH_QUANTILE), scenario.districtAssessments(), scenario.districts())));
 				}
 			}
@@ -215,7 +215,7 @@ final class SampleSpace {
 		if (districts != null) {
 			describeDistricts();
 		}
-		if (weights != null) {
+		if (weights != null && weights.varies()) {
 			ranges.weights().forEach((driver, range) -> {
 				if (!range.isPoint()) {
 					inputs.add(new VariedInput(Uncertainty.WEIGHTS, "weight of " + driver.id(), Numbers.plain(policy.weight(driver)),
@@ -228,6 +228,9 @@ final class SampleSpace {
 			if (!unranged.isEmpty()) {
 				heldFixed.add("weights with no declared range (or a range of one value): " + String.join(", ", unranged));
 			}
+		}
+		else if (weights != null) {
+			heldFixed.add("weights: the policy declares no ranges that let them move");
 		}
 		thresholds.forEach((key, range) -> inputs.add(new VariedInput(Uncertainty.THRESHOLDS, "threshold " + key,
 				Numbers.plain(policy.threshold(key)), range.toString())));

@@ -77,17 +77,31 @@ final class WeightDraw {
 		throw new IllegalStateException("no weights within the declared ranges after " + MAX_TRIES + " draws");
 	}
 
-	/** One weight at a value, the other weights rescaled in proportion so that all still add up to 1. */
+	/**
+	 * One weight at a value, the other ranged weights rescaled in proportion so that all still add up to 1: the
+	 * fixed weights stay fixed, as they do in the samples.
+	 */
 	Map<DriverType, Double> with(DriverType driver, double value) {
-		double rest = 1 - stated.get(driver);
-		Map<DriverType, Double> weights = new EnumMap<>(DriverType.class);
-		stated.forEach((d, w) -> weights.put(d, d == driver ? value : rest == 0 ? 0 : w * (1 - value) / rest));
+		double others = 0;
+		for (DriverType d : ranged) {
+			others += d == driver ? 0 : stated.get(d);
+		}
+		double scale = others == 0 ? 0 : (free - value) / others;
+		Map<DriverType, Double> weights = new EnumMap<>(stated);
+		for (DriverType d : ranged) {
+			weights.put(d, d == driver ? value : stated.get(d) * scale);
+		}
 		return weights;
 	}
 
 	/** Refuses ranges that cannot add up to 1, or that so seldom do that sampling them would stall. */
 	static void check(String file, int line, Policy policy, Map<DriverType, Range> declared, List<InputProblem> problems) {
 		WeightDraw draw = new WeightDraw(policy, declared);
+		if (draw.ranged.length == 1) {
+			problems.add(new InputProblem(file, line, "robustness.weights", "only " + draw.ranged[0].id() + " has a range: "
+					+ "with every other weight fixed it cannot move and still add up to 1; give at least two weights a range"));
+			return;
+		}
 		if (!draw.varies()) {
 			return;
 		}

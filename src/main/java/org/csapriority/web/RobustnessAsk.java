@@ -74,6 +74,11 @@ record RobustnessAsk(RobustnessRequest request, boolean record) {
 			problems.add(new ApiError.Problem("seed", node + " is not a seed: give a whole number, e.g. 42"));
 			return null;
 		}
+		if (node.longValue() > RobustnessRequest.MAX_SEED || node.longValue() < -RobustnessRequest.MAX_SEED) {
+			problems.add(new ApiError.Problem("seed", node + " is beyond the seeds a run takes: give a whole number between -"
+					+ RobustnessRequest.MAX_SEED + " and " + RobustnessRequest.MAX_SEED + ", which this page and JSON read exactly"));
+			return null;
+		}
 		return node.longValue();
 	}
 

@@ -87,6 +87,8 @@ class RobustnessController {
 		// the scenario and changes are checked here, so a bad change is refused before anything starts
 		RunRequest run = scenarios.runRequest(name, body, user.getName(), ask.request());
 		ScenarioService.Subject subject = scenarios.subject(run);
+		// ranges and confidence levels that cannot be sampled are refused now, not reported by a failed job
+		RobustnessAnalysis.check(subject.scenario(), subject.rules(), ask.request());
 		// recording needs no check of its own: this path already needs the role that records runs
 		RobustnessJobs.Work work = ask.record() ? progress -> recorded(audit.run(run, progress))
 				: progress -> new Finished(RobustnessAnalysis.run(subject.scenario(), subject.rules(), ask.request(),

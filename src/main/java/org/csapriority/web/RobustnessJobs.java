@@ -130,7 +130,7 @@ class RobustnessJobs implements DisposableBean {
 			return;
 		}
 		try {
-			Finished finished = work.run(job::advanced);
+			Finished finished = work.run(job.progress());
 			settle(job, Status.DONE, finished, null);
 		}
 		catch (CancellationException ex) {
@@ -204,9 +204,15 @@ class RobustnessJobs implements DisposableBean {
 			this.startedAt = startedAt;
 		}
 
-		/** Stops the analysis: its result, if it finishes anyway, is dropped. A finished job stays as it was. */
+		/** Once a recorded job starts writing its record it finishes: a cancel then would misreport what was stored. */
+		private boolean recording;
+
+		/**
+		 * Stops the analysis: its result, if it finishes anyway, is dropped. A finished job, or one already writing its
+		 * record, stays as it is.
+		 */
 		synchronized void cancel(Instant at) {
-			if (status == Status.RUNNING) {
+			if (status == Status.RUNNING && !recording) {
 				finishedAt = at;
 				status = Status.CANCELLED;
 				if (worker != null) {
@@ -237,6 +243,27 @@ class RobustnessJobs implements DisposableBean {
 				// last: a reader who sees the status sees what came with it
 				status = to;
 			}
+		}
+
+		private RobustnessAnalysis.Progress progress() {
+			return new RobustnessAnalysis.Progress() {
+				@Override
+				public void advanced(int count, int total) {
+					Job.this.advanced(count, total);
+				}
+
+				@Override
+				public void recording() {
+					Job.this.startRecording();
+				}
+			};
+		}
+
+		private synchronized void startRecording() {
+			if (status != Status.RUNNING) {
+				throw new CancellationException("cancelled before its record was written");
+			}
+			recording = true;
 		}
 
 		private void advanced(int count, int total) {

@@ -20,6 +20,7 @@ import org.csapriority.sensitivity.RobustnessResult.ItemRobustness;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 /** What a run may vary, read from the policy and the scoring scheme, and the clear refusals of what it cannot. */
 class RobustnessInputsTest {
@@ -178,6 +179,68 @@ class RobustnessInputsTest {
 			.hasMessageContaining("robustness.ordered[\"district.low-share\",\"district.broad-share\"]: the ranges overlap: "
 					+ "district.low-share may be drawn up to 0.45 and district.broad-share down to 0.4")
 			.hasMessageContaining("district.broad-share (0.5) is not below district.low-share (0.34) as stated");
+	}
+
+	@Test
+	void aWhatIfThatMovesAThresholdMovesItsRangeAndKeepsOrderedPairsApart() {
+		RuleBase rules = TestRules.rules();
+		Map<String, Double> thresholds = new LinkedHashMap<>(rules.policy().thresholds());
+		thresholds.put("district.broad-share", 0.44);
+		Policy p = rules.policy();
+		RuleBase moved = rules.withPolicy(new Policy(thresholds, p.strengths(), p.standaloneLevels(), p.weights(),
+				p.outcomePrecedence()));
+
+		RobustnessPolicy ranges = RobustnessPolicy.of(moved);
+
+		// declared [0.42, 0.58] around 0.5, so [0.36, 0.52] around 0.44; low-share's [0.26, 0.42] then overlaps it,
+		// and the two stop halfway between their values, (0.34 + 0.44) / 2
+		assertThat(ranges.thresholds().get("district.broad-share").low()).isCloseTo(0.39, within(1e-9));
+		assertThat(ranges.thresholds().get("district.broad-share").high()).isCloseTo(0.52, within(1e-9));
+		assertThat(ranges.thresholds().get("district.low-share").high()).isCloseTo(0.39, within(1e-9));
+		assertThat(ranges.thresholds().get("harm.high-score")).isEqualTo(RobustnessPolicy.of(rules).thresholds().get("harm.high-score"));
+
+		RobustnessResult stated = RobustnessAnalysis.run(TestRules.scenario("kent-2026-27.yaml"), rules,
+				new RobustnessRequest(300, 4, EnumSet.of(Uncertainty.THRESHOLDS)), 2, RobustnessAnalysis.Progress.NONE);
+		RobustnessResult changed = RobustnessAnalysis.run(TestRules.scenario("kent-2026-27.yaml"), moved,
+				new RobustnessRequest(300, 4, EnumSet.of(Uncertainty.THRESHOLDS)), 2, RobustnessAnalysis.Progress.NONE);
+		assertThat(changed.item("exploitation").baselineShare()).isGreaterThan(stated.item("exploitation").baselineShare());
+	}
+
+	@Test
+	void aWhatIfThatTurnsAnOrderedPairRoundCannotBeSampled() {
+		RuleBase rules = TestRules.rules();
+		Map<String, Double> thresholds = new LinkedHashMap<>(rules.policy().thresholds());
+		thresholds.put("district.low-share", 0.6);
+		Policy p = rules.policy();
+		RuleBase turned = rules.withPolicy(new Policy(thresholds, p.strengths(), p.standaloneLevels(), p.weights(),
+				p.outcomePrecedence()));
+
+		assertThatThrownBy(() -> RobustnessPolicy.of(turned)).isInstanceOf(InvalidInputException.class)
+			.hasMessageContaining("what-if changes: thresholds.district.low-share: the run has district.low-share at 0.6, "
+					+ "not below district.broad-share at 0.5");
+	}
+
+	@Test
+	void oneRangedWeightAmongFixedOnesIsRefusedAsUnableToMove() {
+		RuleBase rules = withRobustness("""
+				robustness:
+				  weights:
+				    threat-risk-harm: [0.10, 0.30]
+				  labels: {stable: 0.9, fragile: 0.4}
+				""");
+
+		assertThatThrownBy(() -> RobustnessPolicy.of(rules)).isInstanceOf(InvalidInputException.class)
+			.hasMessageContaining("robustness.weights: only threat-risk-harm has a range");
+	}
+
+	@Test
+	void seedsBeyondWhatJsonReadsExactlyAreRefused() {
+		assertThatThrownBy(() -> RobustnessRequest.of(10, 1L << 60)).isInstanceOf(InvalidInputException.class)
+			.hasMessageContaining("seed: 1152921504606846976 is beyond the seeds a run takes");
+		assertThat(RobustnessRequest.of(10, RobustnessRequest.MAX_SEED).seed()).isEqualTo(RobustnessRequest.MAX_SEED);
+		for (int i = 0; i < 100; i++) {
+			assertThat(Math.abs(RobustnessRequest.newSeed())).isLessThanOrEqualTo(RobustnessRequest.MAX_SEED);
+		}
 	}
 
 	@Test

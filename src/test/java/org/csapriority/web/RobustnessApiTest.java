@@ -133,6 +133,13 @@ class RobustnessApiTest extends WebTestSupport {
 		assertErrorShape(badChange, 422);
 		assertThat(badChange.json().path("message").asText()).contains("nothing-like-this");
 		assertErrorShape(http.post(KENT, Http.WORKING_GROUP, "{\"samples\":100,\"changes\":{}}"), 400);
+		assertBad("{\"samples\":100,\"seed\":1152921504606846976}", "seed", "is beyond the seeds a run takes");
+		// a what-if the ranges cannot be drawn around is refused before anything starts, not reported by a failed job
+		Http.Response unsampleable = http.post(KENT, Http.WORKING_GROUP,
+				"{\"samples\":100,\"seed\":1,\"changes\":[{\"op\":\"set-threshold\",\"key\":\"district.low-share\",\"value\":0.6}]}");
+		assertErrorShape(unsampleable, 422);
+		assertThat(unsampleable.json().path("message").asText())
+			.contains("the run has district.low-share at 0.6, not below district.broad-share at 0.5");
 		assertThat(jobs.running()).isZero();
 	}
 

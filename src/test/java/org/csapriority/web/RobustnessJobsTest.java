@@ -78,6 +78,53 @@ class RobustnessJobsTest {
 		assertThat(job.finished()).isNull();
 	}
 
+	@Test
+	void aCancelThatComesOnceTheRecordIsBeingWrittenLetsTheJobFinish() {
+		CountDownLatch recording = new CountDownLatch(1);
+		CountDownLatch cancelled = new CountDownLatch(1);
+		Job job = jobs.start("wg", "s.yaml", RobustnessRequest.of(10, 1), true, progress -> {
+			progress.recording();
+			recording.countDown();
+			try {
+				cancelled.await();
+			}
+			catch (InterruptedException ex) {
+				throw new AssertionError("a job writing its record was interrupted");
+			}
+			return new Finished(null, "run-7", null);
+		});
+		awaitUntil(() -> recording.getCount() == 0, "the record being written");
+		job.cancel(clock.instant());
+		cancelled.countDown();
+		awaitUntil(() -> job.status() == Status.DONE, "the job done");
+		assertThat(job.finished().runId()).isEqualTo("run-7");
+	}
+
+	@Test
+	void aJobCancelledBeforeItsRecordIsWrittenWritesNone() {
+		CountDownLatch started = new CountDownLatch(1);
+		CountDownLatch cancelled = new CountDownLatch(1);
+		java.util.concurrent.atomic.AtomicBoolean wrote = new java.util.concurrent.atomic.AtomicBoolean();
+		Job job = jobs.start("wg", "s.yaml", RobustnessRequest.of(10, 1), true, progress -> {
+			started.countDown();
+			try {
+				cancelled.await();
+			}
+			catch (InterruptedException ex) {
+				// as a run whose last sample was done when the cancel came: on to recording, which must refuse
+				Thread.currentThread().interrupt();
+			}
+			progress.recording();
+			wrote.set(true);
+			return new Finished(null, "run-8", null);
+		});
+		awaitUntil(() -> started.getCount() == 0, "the work started");
+		job.cancel(clock.instant());
+		awaitUntil(() -> jobs.running() == 0, "the work stopped");
+		assertThat(job.status()).isEqualTo(Status.CANCELLED);
+		assertThat(wrote).isFalse();
+	}
+
 	private static final class MovableClock extends Clock {
 
 		private volatile Instant now = Instant.parse("2026-01-15T10:00:00Z");
