@@ -39,6 +39,15 @@ class RobustnessInputsTest {
 		return RuleBase.fromSources(sources);
 	}
 
+	/** The project's rules with one threshold changed, as a what-if changes it. */
+	private static RuleBase withThreshold(String key, double value) {
+		Policy p = TestRules.rules().policy();
+		Map<String, Double> thresholds = new LinkedHashMap<>(p.thresholds());
+		thresholds.put(key, value);
+		return TestRules.rules().withPolicy(new Policy(thresholds, p.strengths(), p.standaloneLevels(), p.weights(),
+				p.outcomePrecedence()));
+	}
+
 	/** Every declared range shrunk to its stated value. */
 	private static String pointRanges(Policy policy) {
 		StringBuilder yaml = new StringBuilder("robustness:\n  weights:\n");
@@ -184,11 +193,7 @@ class RobustnessInputsTest {
 	@Test
 	void aWhatIfThatMovesAThresholdMovesItsRangeAndKeepsOrderedPairsApart() {
 		RuleBase rules = TestRules.rules();
-		Map<String, Double> thresholds = new LinkedHashMap<>(rules.policy().thresholds());
-		thresholds.put("district.broad-share", 0.44);
-		Policy p = rules.policy();
-		RuleBase moved = rules.withPolicy(new Policy(thresholds, p.strengths(), p.standaloneLevels(), p.weights(),
-				p.outcomePrecedence()));
+		RuleBase moved = withThreshold("district.broad-share", 0.44);
 
 		RobustnessPolicy ranges = RobustnessPolicy.of(moved);
 
@@ -208,12 +213,7 @@ class RobustnessInputsTest {
 
 	@Test
 	void aWhatIfThatTurnsAnOrderedPairRoundCannotBeSampled() {
-		RuleBase rules = TestRules.rules();
-		Map<String, Double> thresholds = new LinkedHashMap<>(rules.policy().thresholds());
-		thresholds.put("district.low-share", 0.6);
-		Policy p = rules.policy();
-		RuleBase turned = rules.withPolicy(new Policy(thresholds, p.strengths(), p.standaloneLevels(), p.weights(),
-				p.outcomePrecedence()));
+		RuleBase turned = withThreshold("district.low-share", 0.6);
 
 		assertThatThrownBy(() -> RobustnessPolicy.of(turned)).isInstanceOf(InvalidInputException.class)
 			.hasMessageContaining("what-if changes: thresholds.district.low-share: the run has district.low-share at 0.6, "
