@@ -40,18 +40,12 @@ final class SyntheticScores {
 
 	private static final ObjectNode SCHEME_TREE = read();
 
-	private final Random random;
+	private static final ScoringScheme SCHEME = bind(SCHEME_TREE);
 
-	private final ScoringScheme scheme;
+	private final Random random;
 
 	SyntheticScores(Random random) {
 		this.random = random;
-		try {
-			this.scheme = new ObjectMapper().treeToValue(SCHEME_TREE, ScoringScheme.class);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 	/** A copy of the reference scheme, to go in the scenario. */
@@ -69,7 +63,7 @@ final class SyntheticScores {
 						source(SyntheticDocument.ASSESSMENT.id(), "section 5.3, table 5.2, row " + row++)));
 			}
 		}
-		return object().put("scheme", scheme.id()).put("period", "2025-26").put("geography", county).set("scored", scored);
+		return object().put("scheme", SCHEME.id()).put("period", "2025-26").put("geography", county).set("scored", scored);
 	}
 
 	/** The band the issue's score must fall in, or none when the county assessment does not score it. */
@@ -88,20 +82,20 @@ final class SyntheticScores {
 
 	/** Draws from the upper half of every scale for a high score and the lower half for a low one, until it fits. */
 	private ObjectNode score(String issue, Band band) {
-		List<HarmDimension> dimensions = scheme.harmDimensions();
+		List<HarmDimension> dimensions = SCHEME.harmDimensions();
 		int[] harm = new int[dimensions.size()];
 		int likelihood;
 		PositionGrade position;
 		int draws = 0;
 		do {
 			if (++draws > MAX_DRAWS) {
-				throw new IllegalStateException(scheme.id() + " gives no " + band + " score in " + MAX_DRAWS + " draws");
+				throw new IllegalStateException(SCHEME.id() + " gives no " + band + " score in " + MAX_DRAWS + " draws");
 			}
 			for (int i = 0; i < harm.length; i++) {
 				harm[i] = draw(dimensions.get(i).min(), dimensions.get(i).max(), band);
 			}
-			likelihood = draw(scheme.likelihood().min(), scheme.likelihood().max(), band);
-			List<PositionGrade> grades = scheme.organisationalPositions();
+			likelihood = draw(SCHEME.likelihood().min(), SCHEME.likelihood().max(), band);
+			List<PositionGrade> grades = SCHEME.organisationalPositions();
 			position = grades.get(draw(0, grades.size() - 1, band));
 		}
 		while (band(normalised(harm, likelihood, position)) != band);
@@ -109,7 +103,7 @@ final class SyntheticScores {
 		for (int i = 0; i < harm.length; i++) {
 			values.put(dimensions.get(i).id(), harm[i]);
 		}
-		List<ConfidenceLevel> confidence = scheme.confidenceLevels();
+		List<ConfidenceLevel> confidence = SCHEME.confidenceLevels();
 		return object().put("issue", issue).<ObjectNode>set("harm", values).put("likelihood", likelihood)
 			.put("organisationalPosition", position.id())
 			.put("confidence", confidence.get(random.nextInt(confidence.size())).id());
@@ -123,20 +117,29 @@ final class SyntheticScores {
 	}
 
 	/** The scheme's normalised priority score, worked out as the engine works it out. */
-	private double normalised(int[] harm, int likelihood, PositionGrade position) {
+	private static double normalised(int[] harm, int likelihood, PositionGrade position) {
 		double weighted = 0;
 		double largest = 0;
 		for (int i = 0; i < harm.length; i++) {
-			HarmDimension dimension = scheme.harmDimensions().get(i);
+			HarmDimension dimension = SCHEME.harmDimensions().get(i);
 			weighted += dimension.weight() * harm[i];
 			largest += dimension.weight() * dimension.max();
 		}
-		double multiplier = scheme.organisationalPositions().stream().mapToDouble(PositionGrade::multiplier).max().orElse(1);
-		return weighted * likelihood * position.multiplier() / (largest * scheme.likelihood().max() * multiplier);
+		double multiplier = SCHEME.organisationalPositions().stream().mapToDouble(PositionGrade::multiplier).max().orElse(1);
+		return weighted * likelihood * position.multiplier() / (largest * SCHEME.likelihood().max() * multiplier);
 	}
 
 	private static Band band(double score) {
 		return score >= HIGH ? Band.HIGH : score >= LOW ? Band.MEDIUM : Band.LOW;
+	}
+
+	private static ScoringScheme bind(ObjectNode tree) {
+		try {
+			return new ObjectMapper().treeToValue(tree, ScoringScheme.class);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private static ObjectNode read() {
