@@ -32,6 +32,19 @@ class RobustnessCliTest {
 	}
 
 	@Test
+	void theReadmeShowsWhatTheCommandPrintsForKent2026() throws Exception {
+		String readme = java.nio.file.Files.readString(Path.of("README.md"));
+		String command = "./csa robustness scenarios/kent-2026-27.yaml --samples 10000 --seed 2026\n```\n\n```\n";
+		int start = readme.indexOf(command) + command.length();
+		String shown = readme.substring(start, readme.indexOf("```", start));
+
+		Run run = run("robustness", "scenarios/kent-2026-27.yaml", "--samples", "10000", "--seed", "2026");
+
+		assertThat(run.exitCode()).as(run.err()).isZero();
+		assertThat(run.out()).isEqualTo(shown);
+	}
+
+	@Test
 	void jsonGivesTheSameFiguresForTheSameSeedWhateverTheThreads() throws Exception {
 		Run one = run("robustness", "scenarios/kent-2022-23.yaml", "--samples", "200", "--seed", "9", "--threads", "1",
 				"--format", "json");
