@@ -89,7 +89,7 @@ final class DistrictDraw {
 	}
 
 	/** Count {@code index} at quantile {@code q} of its binomial, everything else as stated. */
-	DistrictEvidence countAt(int index, double q, boolean evidence) {
+	DistrictEvidence countEvidence(int index, double q) {
 		List<IdentificationCount> counts = new ArrayList<>(stated.counts());
 		IdentificationCount count = counts.get(index);
 		counts.set(index, withCount(count, countAt(index, q)));

@@ -65,7 +65,8 @@ public final class RobustnessAnalysis {
 		Map<String, Integer> index = new HashMap<>();
 		stated.forEach(p -> index.put(p.id(), p.rank() - 1));
 		Tally tally = sample(space, rules, request, Math.min(threads, request.samples()), progress, index, stated);
-		List<RobustnessResult.Tornado> tornado = Tornado.of(space.oneAtATime(), rules, stated, RobustnessAnalysis::stopIfAsked);
+		List<RobustnessResult.Tornado> tornado = Tornado.of(space.oneAtATime(), space.stated(), rules, stated,
+				RobustnessAnalysis::stopIfAsked);
 		return Results.of(scenario.id(), request, space, ranges.labels(), stated, tally, tornado);
 	}
 

@@ -152,9 +152,9 @@ final class SampleSpace {
 				int of = count.of() == null ? districts.districts() : count.of();
 				settings.add(new Setting(Uncertainty.DISTRICTS, "district count '" + count.label() + "'",
 						districts.countAt(i, ScoreDraw.LOW_QUANTILE) + " of " + of,
-						world(scenario.threatRiskHarm(), districts.countAt(i, ScoreDraw.LOW_QUANTILE, true), scenario.districts()),
+						world(scenario.threatRiskHarm(), districts.countEvidence(i, ScoreDraw.LOW_QUANTILE), scenario.districts()),
 						districts.countAt(i, ScoreDraw.HIGH_QUANTILE) + " of " + of,
-						world(scenario.threatRiskHarm(), districts.countAt(i, ScoreDraw.HIGH_QUANTILE, true), scenario.districts())));
+						world(scenario.threatRiskHarm(), districts.countEvidence(i, ScoreDraw.HIGH_QUANTILE), scenario.districts())));
 			}
 		}
 		for (int i = 0; i < districts.bands().size(); i++) {

@@ -24,14 +24,17 @@ final class Tornado {
 	}
 
 	/** {@code checkpoint} runs before each setting: it throws to stop the pass. */
-	static List<RobustnessResult.Tornado> of(List<SampleSpace.Setting> settings, RuleBase rules, List<Placing> stated,
-			Runnable checkpoint) {
+	static List<RobustnessResult.Tornado> of(List<SampleSpace.Setting> settings, World stated, RuleBase rules,
+			List<Placing> placings, Runnable checkpoint) {
 		Map<String, List<TornadoBar>> bars = new HashMap<>();
+		Map<String, Placing> base = byId(placings);
 		for (SampleSpace.Setting setting : settings) {
 			checkpoint.run();
 			Map<String, Placing> low = byId(RobustnessAnalysis.assess(setting.low(), rules));
-			Map<String, Placing> high = setting.high() == setting.low() ? low : byId(RobustnessAnalysis.assess(setting.high(), rules));
-			for (Placing item : stated) {
+			// a district left out is set against the stated world, which is already assessed
+			Map<String, Placing> high = setting.high().scenario() == stated.scenario() && setting.high().policy() == stated.policy()
+					? base : byId(RobustnessAnalysis.assess(setting.high(), rules));
+			for (Placing item : placings) {
 				Placing l = low.get(item.id());
 				Placing h = high.get(item.id());
 				double swing = Math.abs(h.rank() - l.rank()) + Math.abs(h.score() - l.score());
@@ -43,7 +46,7 @@ final class Tornado {
 			}
 		}
 		List<RobustnessResult.Tornado> tornado = new ArrayList<>();
-		for (Placing item : stated) {
+		for (Placing item : placings) {
 			List<TornadoBar> mine = bars.getOrDefault(item.id(), List.of()).stream()
 				.sorted(Comparator.comparing(TornadoBar::outcomeChanges).reversed()
 					.thenComparing(Comparator.comparingDouble(TornadoBar::swing).reversed())
